@@ -1,0 +1,442 @@
+#include "catalogloader.h"
+
+#include "jsonpositionindex.h"
+#include "logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QRegularExpression>
+
+#include <cmath>
+#include <optional>
+
+namespace {
+
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+QString quoted(const QString &s)
+{
+    return u'"' + s + u'"';
+}
+
+class Validator
+{
+public:
+    Validator(const QString &fileName, const QByteArray &data, const QString &baseDir,
+              CatalogLoadResult &result)
+        : m_file(fileName)
+        , m_index(data)
+        , m_baseDir(baseDir)
+        , m_result(result)
+    {
+    }
+
+    void run(const QJsonObject &root);
+
+private:
+    void problem(const QString &path, const QString &message, const QString &episodeId = {});
+    std::optional<QString> string(const QJsonObject &o, const QString &objPath, const QString &key,
+                                  bool required, const QString &episodeId = {});
+    bool checkVersion(const QJsonObject &root);
+    void readTopics(const QJsonObject &root);
+    void readEpisodes(const QJsonObject &root);
+    std::optional<Episode> readEpisode(const QJsonValue &value, const QString &path);
+    std::optional<QUrl> resolveAudio(const QString &text, const QString &path,
+                                     const QString &episodeId);
+
+    const QString m_file;
+    const JsonPositionIndex m_index;
+    const QString m_baseDir;
+    CatalogLoadResult &m_result;
+    QHash<QString, QString> m_episodePaths; // id -> path of its first definition
+};
+
+void Validator::problem(const QString &path, const QString &message, const QString &episodeId)
+{
+    const auto pos = m_index.positionOf(path);
+    QString text = path.isEmpty() ? message : path + u": " + message;
+    if (!episodeId.isEmpty())
+        text += u" (episode " + quoted(episodeId) + u')';
+    m_result.problems.append({m_file, pos.line, pos.column, text});
+}
+
+std::optional<QString> Validator::string(const QJsonObject &o, const QString &objPath,
+                                         const QString &key, bool required,
+                                         const QString &episodeId)
+{
+    const QString path = objPath.isEmpty() ? key : objPath + u'.' + key;
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined()) {
+        if (required)
+            problem(objPath, CatalogLoader::tr("missing required field %1").arg(quoted(key)),
+                    episodeId);
+        return std::nullopt;
+    }
+    if (!v.isString()) {
+        problem(path, CatalogLoader::tr("expected a string, got %1").arg(typeName(v)), episodeId);
+        return std::nullopt;
+    }
+    if (required && v.toString().trimmed().isEmpty()) {
+        problem(path, CatalogLoader::tr("must not be empty"), episodeId);
+        return std::nullopt;
+    }
+    return v.toString();
+}
+
+bool Validator::checkVersion(const QJsonObject &root)
+{
+    const QJsonValue v = root.value(u"version");
+    if (v.isUndefined()) {
+        problem(QString(), CatalogLoader::tr("missing required field %1").arg(quoted(u"version"_qs)));
+        return true; // be lenient: read it as the current version
+    }
+    int major = -1;
+    if (v.isDouble()) {
+        major = int(std::floor(v.toDouble()));
+    } else if (v.isString()) {
+        static const QRegularExpression kVersion(QStringLiteral("^(\\d+)(\\.\\d+)*$"));
+        const auto m = kVersion.match(v.toString());
+        if (m.hasMatch())
+            major = m.captured(1).toInt();
+    }
+    if (major < 1) {
+        problem(u"version"_qs,
+                CatalogLoader::tr("expected a format version like \"1.0\", got %1")
+                    .arg(v.isString() ? quoted(v.toString()) : typeName(v)));
+        return true;
+    }
+    if (major > CatalogLoader::kFormatMajorVersion) {
+        problem(u"version"_qs,
+                CatalogLoader::tr("catalog format %1 is newer than this version of Earmark "
+                                  "reads (%2.x); update Earmark to open this catalog")
+                    .arg(v.isString() ? v.toString() : QString::number(v.toDouble()))
+                    .arg(CatalogLoader::kFormatMajorVersion));
+        return false;
+    }
+    return true;
+}
+
+void Validator::run(const QJsonObject &root)
+{
+    if (!checkVersion(root))
+        return;
+    if (const auto title = string(root, QString(), u"title"_qs, true))
+        m_result.catalog.setTitle(*title);
+    readTopics(root);
+    readEpisodes(root);
+}
+
+void Validator::readTopics(const QJsonObject &root)
+{
+    const QJsonValue topics = root.value(u"topics");
+    if (topics.isUndefined()) {
+        problem(QString(), CatalogLoader::tr("missing required field %1").arg(quoted(u"topics"_qs)));
+        return;
+    }
+    if (!topics.isArray()) {
+        problem(u"topics"_qs, CatalogLoader::tr("expected an array, got %1").arg(typeName(topics)));
+        return;
+    }
+    const QJsonArray list = topics.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString path = u"topics[" + QString::number(i) + u']';
+        if (!list.at(i).isObject()) {
+            problem(path, CatalogLoader::tr("expected an object, got %1").arg(typeName(list.at(i))));
+            continue;
+        }
+        const QJsonObject o = list.at(i).toObject();
+        const auto id = string(o, path, u"id"_qs, true);
+        const auto title = string(o, path, u"title"_qs, true);
+        const auto description = string(o, path, u"description"_qs, false);
+        if (!id || !title)
+            continue;
+        if (!m_result.catalog.addTopic({*id, *title, description.value_or(QString())}))
+            problem(path + u".id", CatalogLoader::tr("duplicate topic id %1").arg(quoted(*id)));
+    }
+}
+
+void Validator::readEpisodes(const QJsonObject &root)
+{
+    const QJsonValue episodes = root.value(u"episodes");
+    if (episodes.isUndefined()) {
+        problem(QString(),
+                CatalogLoader::tr("missing required field %1").arg(quoted(u"episodes"_qs)));
+        return;
+    }
+    if (!episodes.isArray()) {
+        problem(u"episodes"_qs,
+                CatalogLoader::tr("expected an array, got %1").arg(typeName(episodes)));
+        return;
+    }
+    const QJsonArray list = episodes.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString path = u"episodes[" + QString::number(i) + u']';
+        if (auto episode = readEpisode(list.at(i), path)) {
+            m_result.catalog.addEpisode(*episode);
+            m_episodePaths.insert(episode->id, path);
+        }
+    }
+}
+
+std::optional<Episode> Validator::readEpisode(const QJsonValue &value, const QString &path)
+{
+    if (!value.isObject()) {
+        problem(path, CatalogLoader::tr("expected an object, got %1").arg(typeName(value)));
+        return std::nullopt;
+    }
+    const QJsonObject o = value.toObject();
+    const qsizetype before = m_result.problems.size();
+
+    Episode e;
+    e.sourceFile = m_file;
+    const auto where = m_index.positionOf(path);
+    e.sourceLine = where.line;
+    e.sourceColumn = where.column;
+    const auto id = string(o, path, u"id"_qs, true);
+    if (id) {
+        e.id = *id;
+        const QString first = m_episodePaths.value(e.id);
+        if (!first.isEmpty()) {
+            const auto at = m_index.positionOf(first);
+            problem(path + u".id",
+                    CatalogLoader::tr("duplicate episode id %1; first defined at line %2")
+                        .arg(quoted(e.id))
+                        .arg(at.line),
+                    e.id);
+        }
+    }
+    const QString eid = e.id;
+    e.title = string(o, path, u"title"_qs, true, eid).value_or(QString());
+    e.summary = string(o, path, u"summary"_qs, false, eid).value_or(QString());
+
+    const QJsonValue duration = o.value(u"duration");
+    if (duration.isUndefined()) {
+        problem(path, CatalogLoader::tr("missing required field %1").arg(quoted(u"duration"_qs)),
+                eid);
+    } else if (!duration.isDouble()) {
+        problem(path + u".duration",
+                CatalogLoader::tr("expected a number of seconds, got %1").arg(typeName(duration)),
+                eid);
+    } else if (duration.toDouble() < 0) {
+        problem(path + u".duration",
+                CatalogLoader::tr("must not be negative, got %1").arg(duration.toDouble()), eid);
+    } else if (duration.toDouble() > 1e7) {
+        problem(path + u".duration",
+                CatalogLoader::tr("is too large (%1 seconds)").arg(duration.toDouble()), eid);
+    } else {
+        e.durationSec = int(std::lround(duration.toDouble()));
+    }
+
+    if (const auto published = string(o, path, u"published"_qs, true, eid)) {
+        static const QRegularExpression kIsoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        e.published = QDate::fromString(*published, Qt::ISODate);
+        if (!kIsoDate.match(*published).hasMatch() || !e.published.isValid())
+            problem(path + u".published",
+                    CatalogLoader::tr("%1 is not a valid date; expected YYYY-MM-DD")
+                        .arg(quoted(*published)),
+                    eid);
+    }
+
+    if (const auto topic = string(o, path, u"topic"_qs, true, eid)) {
+        e.topicId = *topic;
+        if (!m_result.catalog.topic(*topic))
+            problem(path + u".topic", CatalogLoader::tr("unknown topic %1").arg(quoted(*topic)),
+                    eid);
+    }
+
+    const QJsonValue tags = o.value(u"tags");
+    if (!tags.isUndefined() && !tags.isArray()) {
+        problem(path + u".tags",
+                CatalogLoader::tr("expected an array of strings, got %1").arg(typeName(tags)), eid);
+    } else {
+        const QJsonArray list = tags.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString tagPath = path + u".tags[" + QString::number(i) + u']';
+            const QJsonValue tag = list.at(i);
+            if (!tag.isString())
+                problem(tagPath, CatalogLoader::tr("expected a string, got %1").arg(typeName(tag)),
+                        eid);
+            else if (tag.toString().trimmed().isEmpty())
+                problem(tagPath, CatalogLoader::tr("must not be empty"), eid);
+            else if (!e.tags.contains(tag.toString().trimmed()))
+                e.tags.append(tag.toString().trimmed());
+        }
+    }
+
+    if (const auto audio = string(o, path, u"audio"_qs, true, eid)) {
+        if (const auto url = resolveAudio(*audio, path + u".audio", eid))
+            e.audio = *url;
+    }
+
+    const QJsonValue order = o.value(u"order");
+    if (!order.isUndefined()) {
+        const double n = order.toDouble(-1);
+        if (!order.isDouble() || n < 1 || n != std::floor(n) || n > 1e9)
+            problem(path + u".order",
+                    CatalogLoader::tr("expected a whole number from 1 up, got %1")
+                        .arg(order.isDouble() ? QString::number(n) : typeName(order)),
+                    eid);
+        else
+            e.order = int(n);
+    }
+
+    if (m_result.problems.size() != before || !id)
+        return std::nullopt;
+    return e;
+}
+
+std::optional<QUrl> Validator::resolveAudio(const QString &text, const QString &path,
+                                            const QString &episodeId)
+{
+    static const QRegularExpression kScheme(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]+):"));
+    const auto m = kScheme.match(text);
+    if (m.hasMatch()) {
+        const QString scheme = m.captured(1).toLower();
+        const QUrl url(text, QUrl::StrictMode);
+        if (scheme != u"http" && scheme != u"https" && scheme != u"file") {
+            problem(path,
+                    CatalogLoader::tr("unsupported URL scheme %1; use a relative path or an "
+                                      "http(s) or file URL")
+                        .arg(quoted(scheme)),
+                    episodeId);
+            return std::nullopt;
+        }
+        if (!url.isValid() || (scheme != u"file" && url.host().isEmpty())) {
+            problem(path, CatalogLoader::tr("%1 is not a valid URL").arg(quoted(text)), episodeId);
+            return std::nullopt;
+        }
+        return url;
+    }
+    if (QDir::isAbsolutePath(text) && !text.startsWith(u':'))
+        return QUrl::fromLocalFile(QDir::cleanPath(text));
+    const QString full = QDir::cleanPath(m_baseDir + u'/' + text);
+    if (full.startsWith(u":/"))
+        return QUrl(u"qrc" + full);
+    return QUrl::fromLocalFile(full);
+}
+
+} // namespace
+
+QString CatalogLoader::bundledCatalogPath()
+{
+    return QStringLiteral(":/catalog/ai-training.json");
+}
+
+CatalogLoadResult CatalogLoader::loadFile(const QString &path)
+{
+    QFile file(path);
+    const QString baseDir = QFileInfo(path).absolutePath();
+    const QString shownName = path.startsWith(u":/") ? path : QDir::toNativeSeparators(path);
+    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
+        CatalogLoadResult result;
+        result.readable = false;
+        result.problems.append({shownName, 0, 0,
+                                QFileInfo(path).isDir() ? tr("is a directory, not a catalog file")
+                                                        : tr("cannot open: %1").arg(file.errorString())});
+        return result;
+    }
+    if (file.size() > kMaxFileSize) {
+        CatalogLoadResult result;
+        result.problems.append({shownName, 1, 1,
+                                tr("the file is too large (%1 MiB); the limit is %2 MiB")
+                                    .arg(file.size() / (1024 * 1024))
+                                    .arg(kMaxFileSize / (1024 * 1024))});
+        return result;
+    }
+    const QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        CatalogLoadResult result;
+        result.readable = false;
+        result.problems.append({shownName, 0, 0, tr("cannot read: %1").arg(file.errorString())});
+        return result;
+    }
+    return loadData(data, shownName, path.startsWith(u":/") ? path.left(path.lastIndexOf(u'/'))
+                                                            : baseDir);
+}
+
+CatalogLoadResult CatalogLoader::loadAll(const QStringList &extraFiles)
+{
+    CatalogLoadResult all = loadFile(bundledCatalogPath());
+    for (const QString &path : extraFiles) {
+        CatalogLoadResult one = loadFile(path);
+        all.problems.append(one.problems);
+        all.readable = all.readable && one.readable;
+        QList<Episode> skipped;
+        all.catalog.merge(one.catalog, &skipped);
+        for (const Episode &e : skipped) {
+            const Episode *first = all.catalog.episode(e.id);
+            all.problems.append({e.sourceFile, e.sourceLine, e.sourceColumn,
+                                 tr("duplicate episode id %1; already defined in %2:%3")
+                                     .arg(quoted(e.id), first->sourceFile)
+                                     .arg(first->sourceLine)});
+        }
+    }
+    qCInfo(lcCatalog) << "loaded" << all.catalog.episodes().size() << "episodes from"
+                      << 1 + extraFiles.size() << "catalogs with" << all.problems.size()
+                      << "problems";
+    return all;
+}
+
+CatalogLoadResult CatalogLoader::loadData(const QByteArray &data, const QString &fileName,
+                                          const QString &baseDir)
+{
+    CatalogLoadResult result;
+    const auto fail = [&](qsizetype offset, const QString &message) {
+        const auto pos = JsonPositionIndex::positionAt(data, offset);
+        result.problems.append({fileName, pos.line, pos.column, message});
+        return result;
+    };
+    if (data.size() > kMaxFileSize)
+        return fail(0, tr("the file is too large (%1 MiB); the limit is %2 MiB")
+                           .arg(data.size() / (1024 * 1024))
+                           .arg(kMaxFileSize / (1024 * 1024)));
+    if (data.trimmed().isEmpty())
+        return fail(0, tr("the file is empty; expected a JSON object"));
+    if (const qsizetype nul = data.indexOf('\0'); nul >= 0)
+        return fail(nul, tr("this is not a text file (NUL byte); expected JSON"));
+
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
+    if (error.error != QJsonParseError::NoError) {
+        // Qt reports where it stopped, which may be the space after the offending token.
+        qsizetype at = error.offset;
+        while (at > 0 && (at >= data.size() || QChar::isSpace(uchar(data.at(at)))))
+            --at;
+        return fail(at, tr("JSON syntax error: %1").arg(error.errorString()));
+    }
+    if (!doc.isObject()) {
+        qsizetype first = 0;
+        while (first < data.size() && QChar::isSpace(uchar(data.at(first))))
+            ++first;
+        return fail(first, tr("expected a JSON object at the top level, got an array"));
+    }
+    Validator(fileName, data, baseDir, result).run(doc.object());
+    qCDebug(lcCatalog) << fileName << "loaded" << result.catalog.episodes().size() << "episodes,"
+                       << result.problems.size() << "problems";
+    return result;
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "catalog.h"
+#include "catalogproblem.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+struct CatalogLoadResult
+{
+    Catalog catalog;                 // the episodes and topics that passed validation
+    QList<CatalogProblem> problems;  // every problem found, in file order
+    bool readable = true;            // false when the file could not be opened or read
+
+    bool isValid() const { return readable && problems.isEmpty(); }
+};
+
+// Reads and validates catalog JSON (format: README, "Catalog format"). Reports every problem as
+// FILE:LINE:COLUMN with the JSON path, and keeps every episode that is fine on its own.
+class CatalogLoader final
+{
+    Q_DECLARE_TR_FUNCTIONS(CatalogLoader)
+
+public:
+    static constexpr int kFormatMajorVersion = 1;
+    static constexpr qsizetype kMaxFileSize = qsizetype(64) * 1024 * 1024;
+
+    // The catalog compiled into the binary.
+    static QString bundledCatalogPath();
+
+    static CatalogLoadResult loadFile(const QString &path);
+
+    // The bundled catalog plus `extraFiles`, merged; an episode id defined twice keeps its
+    // first definition and reports the second. `readable` tells whether all files could be read.
+    static CatalogLoadResult loadAll(const QStringList &extraFiles);
+
+    // `fileName` is used in messages; relative audio paths resolve against `baseDir`
+    // (a directory path, or a resource directory starting with ":/").
+    static CatalogLoadResult loadData(const QByteArray &data, const QString &fileName,
+                                      const QString &baseDir);
+};

@@ -1,0 +1,90 @@
+#include "commandlineoptions.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+
+CommandLineOptions::CommandLineOptions()
+    : m_catalog(QStringList{u"c"_qs, u"catalog"_qs},
+                tr("Add the episodes of catalog FILE to the bundled ones (repeatable)."),
+                tr("FILE"))
+    , m_dataDir(u"data-dir"_qs,
+                tr("Keep the progress database and settings in DIR (default: %1).")
+                    .arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)),
+                tr("DIR"))
+    , m_checkCatalog(u"check-catalog"_qs,
+                     tr("Validate catalog FILE, print each problem as FILE:LINE:COLUMN: message "
+                        "and exit: 0 valid, 1 problems found, 2 unreadable."),
+                     tr("FILE"))
+    , m_list(u"list"_qs, tr("Print the loaded episodes, one a line (id, title, duration in "
+                            "seconds, published, tags), tab-separated, and exit."))
+    , m_exportProgress(u"export-progress"_qs,
+                       tr("Write listening progress and history as JSON to FILE (- for "
+                          "standard output) and exit."),
+                       tr("FILE"))
+    , m_importProgress(u"import-progress"_qs,
+                       tr("Merge progress from a JSON export in FILE (newest change per "
+                          "episode wins), print what changed and exit."),
+                       tr("FILE"))
+{
+    m_parser.setApplicationDescription(
+        tr("Earmark: study AI-training concepts by ear. Browse, play and track short audio "
+           "overviews."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions({m_catalog, m_dataDir, m_checkCatalog, m_list, m_exportProgress,
+                         m_importProgress});
+}
+
+bool CommandLineOptions::needsGui() const
+{
+    return !(m_parser.isSet(u"help"_qs) || m_parser.isSet(u"version"_qs) ||
+             m_parser.isSet(m_checkCatalog) || m_parser.isSet(m_list) ||
+             m_parser.isSet(m_exportProgress) || m_parser.isSet(m_importProgress));
+}
+
+void CommandLineOptions::handleHelpAndVersion()
+{
+    if (m_parser.isSet(u"help"_qs))
+        m_parser.showHelp(0);
+    if (m_parser.isSet(u"version"_qs))
+        m_parser.showVersion();
+}
+
+bool CommandLineOptions::parse(const QStringList &arguments)
+{
+    return m_parser.parse(arguments);
+}
+
+QStringList CommandLineOptions::catalogs() const
+{
+    return m_parser.values(m_catalog);
+}
+
+QString CommandLineOptions::dataDir() const
+{
+    const QString dir = m_parser.value(m_dataDir);
+    if (dir.isEmpty())
+        return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).absolutePath();
+}
+
+QString CommandLineOptions::checkCatalog() const
+{
+    return m_parser.value(m_checkCatalog);
+}
+
+bool CommandLineOptions::list() const
+{
+    return m_parser.isSet(m_list);
+}
+
+QString CommandLineOptions::exportProgress() const
+{
+    return m_parser.value(m_exportProgress);
+}
+
+QString CommandLineOptions::importProgress() const
+{
+    return m_parser.value(m_importProgress);
+}

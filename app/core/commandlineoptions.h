@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+
+// Earmark's command line. Declares the options on a QCommandLineParser and reads them back.
+class CommandLineOptions final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLineOptions)
+
+public:
+    CommandLineOptions();
+
+    // Parses; false on an error (see errorText()). Needs no application object.
+    bool parse(const QStringList &arguments);
+    QString errorText() const { return m_parser.errorText(); }
+
+    // True when the options ask for a window: --help, --version and the modes that print and
+    // exit need no display.
+    bool needsGui() const;
+    // Prints --help or --version and exits when asked for; needs the application object.
+    void handleHelpAndVersion();
+
+    QStringList catalogs() const;
+    QString dataDir() const; // resolved; the platform default when not given
+    QString checkCatalog() const;
+    bool list() const;
+    QString exportProgress() const;
+    QString importProgress() const;
+
+private:
+    QCommandLineParser m_parser;
+    QCommandLineOption m_catalog;
+    QCommandLineOption m_dataDir;
+    QCommandLineOption m_checkCatalog;
+    QCommandLineOption m_list;
+    QCommandLineOption m_exportProgress;
+    QCommandLineOption m_importProgress;
+};

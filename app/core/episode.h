@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+// One audio overview as the catalog describes it. Plain value type: the progress a learner made
+// lives in the ProgressStore, keyed by `id`.
+struct Episode
+{
+    QString id;        // stable across catalog edits; the key for progress
+    QString title;
+    QString summary;
+    QString topicId;
+    QStringList tags;
+    int durationSec = 0; // the catalog's hint; the real media duration may differ
+    QDate published;
+    QUrl audio;
+    int order = 0; // position in the topic's study path (course order); 0 when not given
+    QString sourceFile; // the catalog file it came from, and where in it
+    int sourceLine = 0;
+    int sourceColumn = 0;
+
+    bool operator==(const Episode &) const = default;
+};

@@ -1,0 +1,95 @@
+#include "application.h"
+
+#include "catalogcommands.h"
+#include "catalogloader.h"
+#include "commandlineoptions.h"
+#include "episodelistmodel.h"
+#include "logging.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <memory>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(u"earmark"_qs);
+    QCoreApplication::setOrganizationName(u"earmark"_qs);
+    QCoreApplication::setApplicationVersion(QStringLiteral(EARMARK_VERSION));
+    QGuiApplication::setApplicationDisplayName(u"Earmark"_qs);
+    QGuiApplication::setDesktopFileName(u"earmark"_qs);
+}
+
+void showProblems(QWidget *parent, const QList<CatalogProblem> &problems)
+{
+    QStringList lines;
+    for (const CatalogProblem &p : problems)
+        lines.append(p.toString());
+    auto *box = new QMessageBox(QMessageBox::Warning, QObject::tr("Catalog problems"),
+                                QObject::tr("Some catalog entries could not be loaded. The other "
+                                            "episodes are available.\n\n%n problem(s) found.",
+                                            nullptr, int(problems.size())),
+                                QMessageBox::Ok, parent);
+    box->setObjectName(u"catalogProblemsDialog"_qs);
+    box->setDetailedText(lines.join(u'\n'));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace
+
+int Application::run(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    // Parse before any application object exists: the modes that print and exit must work
+    // without a display, and so must a mistyped option.
+    CommandLineOptions options;
+    if (!options.parse(arguments)) {
+        err << "earmark: " << options.errorText() << '\n'
+            << QObject::tr("Try 'earmark --help' for the options.") << '\n';
+        return 1;
+    }
+    std::unique_ptr<QCoreApplication> app(options.needsGui() ? new QApplication(argc, argv)
+                                                             : new QCoreApplication(argc, argv));
+    describeApplication();
+    options.handleHelpAndVersion();
+
+    if (!options.checkCatalog().isEmpty())
+        return CatalogCommands::check(options.checkCatalog(), out, err);
+
+    const CatalogLoadResult loaded = CatalogLoader::loadAll(options.catalogs());
+
+    if (options.list()) {
+        for (const CatalogProblem &p : loaded.problems)
+            err << p.toString() << '\n';
+        err.flush();
+        CatalogCommands::list(loaded.catalog, out);
+        return 0;
+    }
+
+    EpisodeListModel episodes;
+    episodes.setCatalog(loaded.catalog);
+    MainWindow window(&episodes);
+    QObject::connect(&window, &MainWindow::firstPainted, &window, [&] {
+        qCInfo(lcStartup).nospace() << "first window painted " << sinceStart.elapsed()
+                                    << " ms after main(), " << episodes.rowCount()
+                                    << " episodes";
+    });
+    window.show();
+    if (!loaded.problems.isEmpty())
+        showProblems(&window, loaded.problems);
+    return app->exec();
+}

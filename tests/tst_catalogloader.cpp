@@ -1,0 +1,294 @@
+#include "catalogloader.h"
+#include "jsonpositionindex.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCatalogLoader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void validCatalogLoads();
+    void unknownKeysAreIgnored();
+    void problems_data();
+    void problems();
+    void goodEpisodesSurviveBadOnes();
+    void hostileInput_data();
+    void hostileInput();
+    void unreadableFile();
+    void loadFileResolvesRelativeAudio();
+    void positionIndexCountsCharactersNotBytes();
+    void loadAllReportsDuplicatesAcrossFiles();
+};
+
+namespace {
+// A valid catalog with one topic and two episodes; the broken cases below each change one thing.
+QByteArray validCatalog()
+{
+    return R"({
+  "version": "1.0",
+  "title": "Test",
+  "topics": [ { "id": "t", "title": "Topic T", "description": "d" } ],
+  "episodes": [
+    { "id": "a", "title": "Alpha", "summary": "First.", "duration": 90,
+      "published": "2026-02-18", "topic": "t", "tags": ["X", "Y"], "audio": "a.opus", "order": 1 },
+    { "id": "b", "title": "Beta", "duration": 61.6, "published": "2026-02-19", "topic": "t",
+      "audio": "https://example.org/b.mp3" }
+  ]
+}
+)"_ba;
+}
+} // namespace
+
+
+void TestCatalogLoader::validCatalogLoads()
+{
+    const auto r = CatalogLoader::loadData(validCatalog(), u"v.json"_s, u"/base/dir"_s);
+    QVERIFY2(r.isValid(), qPrintable(r.problems.value(0).toString()));
+    QCOMPARE(r.catalog.title(), u"Test"_s);
+    QCOMPARE(r.catalog.topics().size(), 1);
+    QCOMPARE(r.catalog.topics().at(0).title, u"Topic T"_s);
+    QCOMPARE(r.catalog.episodes().size(), 2);
+    const Episode &a = r.catalog.episodes().at(0);
+    QCOMPARE(a.id, u"a"_s);
+    QCOMPARE(a.summary, u"First."_s);
+    QCOMPARE(a.durationSec, 90);
+    QCOMPARE(a.published, QDate(2026, 2, 18));
+    QCOMPARE(a.tags, QStringList({u"X"_s, u"Y"_s}));
+    QCOMPARE(a.audio, QUrl::fromLocalFile(u"/base/dir/a.opus"_s));
+    QCOMPARE(a.order, 1);
+    QCOMPARE(a.sourceLine, 6);
+    QCOMPARE(a.sourceColumn, 5);
+    const Episode &b = r.catalog.episodes().at(1);
+    QCOMPARE(b.durationSec, 62);
+    QCOMPARE(b.summary, QString());
+    QCOMPARE(b.order, 0);
+    QCOMPARE(b.audio, QUrl(u"https://example.org/b.mp3"_s));
+}
+
+void TestCatalogLoader::unknownKeysAreIgnored()
+{
+    QByteArray json = validCatalog();
+    json.replace(R"("title": "Alpha",)", R"("title": "Alpha", "mood": {"x": [1,2]},)");
+    json.replace(R"("title": "Test",)", R"("title": "Test", "editor": "me",)");
+    json.replace(R"("version": "1.0")", R"("version": "1.7")");
+    const auto r = CatalogLoader::loadData(json, u"v.json"_s, u"/"_s);
+    QVERIFY2(r.isValid(), qPrintable(r.problems.value(0).toString()));
+    QCOMPARE(r.catalog.episodes().size(), 2);
+}
+
+void TestCatalogLoader::problems_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<int>("episodesLeft");
+
+    QTest::newRow("syntax error") << R"("title": "Test",)"_ba << R"("title": "Test" ,,)"_ba
+                                  << QStringList{u"f.json:3:20: JSON syntax error: unterminated object"_s}
+                                  << 0;
+    QTest::newRow("unterminated") << R"(  ]
+})"_ba << R"(  ])"_ba << QStringList{u"f.json:10:3: JSON syntax error: unterminated object"_s}
+                                  << 0;
+    QTest::newRow("missing field")
+        << R"("title": "Beta", )"_ba << ""_ba
+        << QStringList{u"f.json:8:5: episodes[1]: missing required field \"title\" (episode \"b\")"_s}
+        << 1;
+    QTest::newRow("mistyped duration")
+        << R"("duration": 90,)"_ba << R"("duration": "1:30",)"_ba
+        << QStringList{u"f.json:6:69: episodes[0].duration: expected a number of seconds, got string (episode \"a\")"_s}
+        << 1;
+    QTest::newRow("negative duration")
+        << R"("duration": 90,)"_ba << R"("duration": -5,)"_ba
+        << QStringList{u"f.json:6:69: episodes[0].duration: must not be negative, got -5 (episode \"a\")"_s}
+        << 1;
+    QTest::newRow("duplicate id")
+        << R"("id": "b")"_ba << R"("id": "a")"_ba
+        << QStringList{u"f.json:8:13: episodes[1].id: duplicate episode id \"a\"; first defined at line 6 (episode \"a\")"_s}
+        << 1;
+    QTest::newRow("unknown topic")
+        << R"("topic": "t", "tags")"_ba << R"("topic": "nope", "tags")"_ba
+        << QStringList{u"f.json:7:43: episodes[0].topic: unknown topic \"nope\" (episode \"a\")"_s}
+        << 1;
+    QTest::newRow("bad date")
+        << R"("2026-02-19")"_ba << R"("2026-02-30")"_ba
+        << QStringList{u"f.json:8:66: episodes[1].published: \"2026-02-30\" is not a valid date; expected YYYY-MM-DD (episode \"b\")"_s}
+        << 1;
+    QTest::newRow("date format")
+        << R"("2026-02-19")"_ba << R"("19.02.2026")"_ba
+        << QStringList{u"f.json:8:66: episodes[1].published: \"19.02.2026\" is not a valid date; expected YYYY-MM-DD (episode \"b\")"_s}
+        << 1;
+    QTest::newRow("tag not a string")
+        << R"(["X", "Y"])"_ba << R"(["X", 7, null])"_ba
+        << QStringList{u"f.json:7:62: episodes[0].tags[1]: expected a string, got number (episode \"a\")"_s,
+                       u"f.json:7:65: episodes[0].tags[2]: expected a string, got null (episode \"a\")"_s}
+        << 1;
+    QTest::newRow("tags not an array")
+        << R"(["X", "Y"])"_ba << R"("X")"_ba
+        << QStringList{u"f.json:7:56: episodes[0].tags: expected an array of strings, got string (episode \"a\")"_s}
+        << 1;
+    QTest::newRow("bad audio scheme")
+        << R"("https://example.org/b.mp3")"_ba << R"("ftp://example.org/b.mp3")"_ba
+        << QStringList{u"f.json:9:16: episodes[1].audio: unsupported URL scheme \"ftp\"; use a relative path or an http(s) or file URL (episode \"b\")"_s}
+        << 1;
+    QTest::newRow("bad order")
+        << R"("order": 1)"_ba << R"("order": 0.5)"_ba
+        << QStringList{u"f.json:7:96: episodes[0].order: expected a whole number from 1 up, got 0.5 (episode \"a\")"_s}
+        << 1;
+    QTest::newRow("episode not an object")
+        << R"({ "id": "b", "title": "Beta",)"_ba << R"(42, { "id": "b", "title": "Beta",)"_ba
+        << QStringList{u"f.json:8:5: episodes[1]: expected an object, got number"_s} << 2;
+    QTest::newRow("newer major version")
+        << R"("version": "1.0")"_ba << R"("version": "2.1")"_ba
+        << QStringList{u"f.json:2:14: version: catalog format 2.1 is newer than this version of Earmark reads (1.x); update Earmark to open this catalog"_s}
+        << 0;
+    QTest::newRow("missing version")
+        << R"("version": "1.0",)"_ba << ""_ba
+        << QStringList{u"f.json:1:1: missing required field \"version\""_s} << 2;
+    QTest::newRow("duplicate topic")
+        << R"("description": "d" } ])"_ba
+        << R"("description": "d" }, { "id": "t", "title": "Again" } ])"_ba
+        << QStringList{u"f.json:4:78: topics[1].id: duplicate topic id \"t\""_s} << 2;
+    QTest::newRow("episodes not an array")
+        << R"("episodes": [)"_ba << R"("episodes": "none", "old": [)"_ba
+        << QStringList{u"f.json:5:15: episodes: expected an array, got string"_s} << 0;
+    QTest::newRow("several problems at once")
+        << R"("duration": 61.6, "published": "2026-02-19")"_ba
+        << R"("duration": true, "published": "yesterday")"_ba
+        << QStringList{u"f.json:8:47: episodes[1].duration: expected a number of seconds, got boolean (episode \"b\")"_s,
+                       u"f.json:8:66: episodes[1].published: \"yesterday\" is not a valid date; expected YYYY-MM-DD (episode \"b\")"_s}
+        << 1;
+}
+
+void TestCatalogLoader::problems()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QStringList, expected);
+    QFETCH(int, episodesLeft);
+
+    QByteArray json = validCatalog();
+    QVERIFY2(json.contains(from), from.constData());
+    json.replace(from, to);
+
+    const auto r = CatalogLoader::loadData(json, u"f.json"_s, u"/"_s);
+    QStringList actual;
+    for (const auto &p : r.problems)
+        actual.append(p.toString());
+    QCOMPARE(actual, expected);
+    QCOMPARE(r.catalog.episodes().size(), episodesLeft);
+    QVERIFY(!r.isValid());
+    QVERIFY(r.readable);
+}
+
+void TestCatalogLoader::goodEpisodesSurviveBadOnes()
+{
+    QByteArray json = validCatalog();
+    json.replace(R"("duration": 90,)", R"("duration": -1,)");
+    const auto r = CatalogLoader::loadData(json, u"f.json"_s, u"/"_s);
+    QCOMPARE(r.problems.size(), 1);
+    QCOMPARE(r.catalog.episodes().size(), 1);
+    QCOMPARE(r.catalog.episodes().at(0).id, u"b"_s);
+}
+
+void TestCatalogLoader::hostileInput_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("empty") << QByteArray() << u"h.json:1:1: the file is empty; expected a JSON object"_s;
+    QTest::newRow("blank") << "\n\n  \n"_ba << u"h.json:1:1: the file is empty; expected a JSON object"_s;
+    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
+                            << u"h.json:3:1: this is not a text file (NUL byte); expected JSON"_s;
+    QTest::newRow("array root") << "\n  [1, 2]"_ba
+                                << u"h.json:2:3: expected a JSON object at the top level, got an array"_s;
+    QTest::newRow("deeply nested") << QByteArray(100000, '[')
+                                   << u"h.json:1:1026: JSON syntax error: too deeply nested document"_s;
+    QTest::newRow("invalid utf-8") << "{\"title\": \"\xff\xfe\"}"_ba
+                                   << u"h.json:1:12: JSON syntax error: invalid UTF8 string"_s;
+    QTest::newRow("huge") << QByteArray(CatalogLoader::kMaxFileSize + 1, ' ')
+                          << u"h.json:1:1: the file is too large (64 MiB); the limit is 64 MiB"_s;
+}
+
+void TestCatalogLoader::hostileInput()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, expected);
+    const auto r = CatalogLoader::loadData(data, u"h.json"_s, u"/"_s);
+    QCOMPARE(r.problems.size(), 1);
+    QCOMPARE(r.problems.at(0).toString(), expected);
+    QVERIFY(r.catalog.episodes().isEmpty());
+}
+
+void TestCatalogLoader::unreadableFile()
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(u"missing.json"_s);
+    const auto r = CatalogLoader::loadFile(missing);
+    QVERIFY(!r.readable);
+    QCOMPARE(r.problems.size(), 1);
+    QVERIFY2(r.problems.at(0).toString().startsWith(missing + u": cannot open: "_s),
+             qPrintable(r.problems.at(0).toString()));
+
+    const auto d = CatalogLoader::loadFile(dir.path());
+    QVERIFY(!d.readable);
+    QCOMPARE(d.problems.at(0).toString(), dir.path() + u": is a directory, not a catalog file"_s);
+}
+
+void TestCatalogLoader::loadFileResolvesRelativeAudio()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(u"sub"_s));
+    QFile f(dir.filePath(u"sub/c.json"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QByteArray json = validCatalog();
+    json.replace(R"("a.opus")", R"("../audio/a.opus")");
+    f.write(json);
+    f.close();
+    const auto r = CatalogLoader::loadFile(f.fileName());
+    QVERIFY(r.isValid());
+    QCOMPARE(r.catalog.episodes().at(0).audio, QUrl::fromLocalFile(dir.filePath(u"audio/a.opus"_s)));
+    QCOMPARE(r.catalog.episodes().at(0).sourceFile, f.fileName());
+
+    const auto bundled = CatalogLoader::loadFile(CatalogLoader::bundledCatalogPath());
+    QVERIFY(bundled.isValid());
+    QCOMPARE(bundled.catalog.episodes().at(0).audio.scheme(), u"qrc"_s);
+    QVERIFY(bundled.catalog.episodes().at(0).audio.path().startsWith(u"/audio/"_s));
+}
+
+void TestCatalogLoader::positionIndexCountsCharactersNotBytes()
+{
+    const QByteArray json = "{\"a\": \"äöü — x\", \"b\": 1,\n \"c\": [true, {\"d\": null}]}"_ba;
+    const JsonPositionIndex index(json);
+    QCOMPARE(index.positionOf(u"b"_s).line, 1);
+    QCOMPARE(index.positionOf(u"b"_s).column, 23);
+    QCOMPARE(index.positionOf(u"c[1].d"_s).line, 2);
+    QCOMPARE(index.positionOf(u"c[1].d"_s).column, 20);
+    QCOMPARE(index.positionOf(u"c[1].missing"_s).column, 14); // falls back to the parent
+}
+
+void TestCatalogLoader::loadAllReportsDuplicatesAcrossFiles()
+{
+    QTemporaryDir dir;
+    QFile f(dir.filePath(u"extra.json"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QByteArray json = validCatalog();
+    json.replace(R"("id": "a")", R"("id": "lora")");
+    f.write(json);
+    f.close();
+    const auto r = CatalogLoader::loadAll({f.fileName()});
+    QCOMPARE(r.catalog.episodes().size(), 21 + 1);
+    QCOMPARE(r.problems.size(), 1);
+    QCOMPARE(r.problems.at(0).toString(),
+             f.fileName() +
+                 u":6:5: duplicate episode id \"lora\"; already defined in :/catalog/ai-training.json:"_s +
+                 QString::number(r.catalog.episode(u"lora"_s)->sourceLine));
+    QVERIFY(r.catalog.episode(u"b"_s));
+    QCOMPARE(r.catalog.episode(u"lora"_s)->sourceFile, CatalogLoader::bundledCatalogPath());
+}
+
+QTEST_GUILESS_MAIN(TestCatalogLoader)
+#include "tst_catalogloader.moc"
