@@ -13,7 +13,8 @@ struct SeedEpisode
     QString title;
     int durationSec = 0;
     QString summary;
-    QString tagsAndDate; // the listing runs tags and date together: "Fine-TuningAI Training…2026-02-19"
+    QString
+        tagsAndDate; // the listing runs tags and date together: "Fine-TuningAI Training…2026-02-19"
 };
 
 QList<SeedEpisode> parseSeed(const QString &path, QString *topicTitle)
@@ -72,7 +73,8 @@ void TestBundledCatalog::matchesSeedListing()
         QCOMPARE(e.title, seed.at(i).title);
         QCOMPARE(e.durationSec, seed.at(i).durationSec);
         QCOMPARE(e.summary, seed.at(i).summary);
-        QCOMPARE(e.tags.join(QString()) + e.published.toString(Qt::ISODate), seed.at(i).tagsAndDate);
+        QCOMPARE(e.tags.join(QString()) + e.published.toString(Qt::ISODate),
+                 seed.at(i).tagsAndDate);
         QCOMPARE(e.topicId, r.catalog.topics().at(0).id);
         QVERIFY(e.tags.contains(topicTitle));
         QVERIFY(!e.id.isEmpty());

@@ -43,7 +43,6 @@ QByteArray validCatalog()
 }
 } // namespace
 
-
 void TestCatalogLoader::validCatalogLoads()
 {
     const auto r = CatalogLoader::loadData(validCatalog(), u"v.json"_s, u"/base/dir"_s);
@@ -87,73 +86,90 @@ void TestCatalogLoader::problems_data()
     QTest::addColumn<QStringList>("expected");
     QTest::addColumn<int>("episodesLeft");
 
-    QTest::newRow("syntax error") << R"("title": "Test",)"_ba << R"("title": "Test" ,,)"_ba
-                                  << QStringList{u"f.json:3:20: JSON syntax error: unterminated object"_s}
-                                  << 0;
-    QTest::newRow("unterminated") << R"(  ]
-})"_ba << R"(  ])"_ba << QStringList{u"f.json:10:3: JSON syntax error: unterminated object"_s}
-                                  << 0;
+    QTest::newRow("syntax error")
+        << R"("title": "Test",)"_ba
+        << R"("title": "Test" ,,)"_ba
+        << QStringList{u"f.json:3:20: JSON syntax error: unterminated object"_s} << 0;
+    QTest::newRow("unterminated")
+        << R"(  ]
+})"_ba
+        << R"(  ])"_ba << QStringList{u"f.json:10:3: JSON syntax error: unterminated object"_s}
+        << 0;
     QTest::newRow("missing field")
-        << R"("title": "Beta", )"_ba << ""_ba
+        << R"("title": "Beta", )"_ba
+        << ""_ba
         << QStringList{u"f.json:8:5: episodes[1]: missing required field \"title\" (episode \"b\")"_s}
         << 1;
     QTest::newRow("mistyped duration")
-        << R"("duration": 90,)"_ba << R"("duration": "1:30",)"_ba
+        << R"("duration": 90,)"_ba
+        << R"("duration": "1:30",)"_ba
         << QStringList{u"f.json:6:69: episodes[0].duration: expected a number of seconds, got string (episode \"a\")"_s}
         << 1;
     QTest::newRow("negative duration")
-        << R"("duration": 90,)"_ba << R"("duration": -5,)"_ba
+        << R"("duration": 90,)"_ba
+        << R"("duration": -5,)"_ba
         << QStringList{u"f.json:6:69: episodes[0].duration: must not be negative, got -5 (episode \"a\")"_s}
         << 1;
     QTest::newRow("duplicate id")
-        << R"("id": "b")"_ba << R"("id": "a")"_ba
+        << R"("id": "b")"_ba
+        << R"("id": "a")"_ba
         << QStringList{u"f.json:8:13: episodes[1].id: duplicate episode id \"a\"; first defined at line 6 (episode \"a\")"_s}
         << 1;
     QTest::newRow("unknown topic")
-        << R"("topic": "t", "tags")"_ba << R"("topic": "nope", "tags")"_ba
+        << R"("topic": "t", "tags")"_ba
+        << R"("topic": "nope", "tags")"_ba
         << QStringList{u"f.json:7:43: episodes[0].topic: unknown topic \"nope\" (episode \"a\")"_s}
         << 1;
     QTest::newRow("bad date")
-        << R"("2026-02-19")"_ba << R"("2026-02-30")"_ba
+        << R"("2026-02-19")"_ba
+        << R"("2026-02-30")"_ba
         << QStringList{u"f.json:8:66: episodes[1].published: \"2026-02-30\" is not a valid date; expected YYYY-MM-DD (episode \"b\")"_s}
         << 1;
     QTest::newRow("date format")
-        << R"("2026-02-19")"_ba << R"("19.02.2026")"_ba
+        << R"("2026-02-19")"_ba
+        << R"("19.02.2026")"_ba
         << QStringList{u"f.json:8:66: episodes[1].published: \"19.02.2026\" is not a valid date; expected YYYY-MM-DD (episode \"b\")"_s}
         << 1;
     QTest::newRow("tag not a string")
-        << R"(["X", "Y"])"_ba << R"(["X", 7, null])"_ba
+        << R"(["X", "Y"])"_ba
+        << R"(["X", 7, null])"_ba
         << QStringList{u"f.json:7:62: episodes[0].tags[1]: expected a string, got number (episode \"a\")"_s,
                        u"f.json:7:65: episodes[0].tags[2]: expected a string, got null (episode \"a\")"_s}
         << 1;
     QTest::newRow("tags not an array")
-        << R"(["X", "Y"])"_ba << R"("X")"_ba
+        << R"(["X", "Y"])"_ba
+        << R"("X")"_ba
         << QStringList{u"f.json:7:56: episodes[0].tags: expected an array of strings, got string (episode \"a\")"_s}
         << 1;
     QTest::newRow("bad audio scheme")
-        << R"("https://example.org/b.mp3")"_ba << R"("ftp://example.org/b.mp3")"_ba
+        << R"("https://example.org/b.mp3")"_ba
+        << R"("ftp://example.org/b.mp3")"_ba
         << QStringList{u"f.json:9:16: episodes[1].audio: unsupported URL scheme \"ftp\"; use a relative path or an http(s) or file URL (episode \"b\")"_s}
         << 1;
     QTest::newRow("bad order")
-        << R"("order": 1)"_ba << R"("order": 0.5)"_ba
+        << R"("order": 1)"_ba
+        << R"("order": 0.5)"_ba
         << QStringList{u"f.json:7:96: episodes[0].order: expected a whole number from 1 up, got 0.5 (episode \"a\")"_s}
         << 1;
     QTest::newRow("episode not an object")
-        << R"({ "id": "b", "title": "Beta",)"_ba << R"(42, { "id": "b", "title": "Beta",)"_ba
+        << R"({ "id": "b", "title": "Beta",)"_ba
+        << R"(42, { "id": "b", "title": "Beta",)"_ba
         << QStringList{u"f.json:8:5: episodes[1]: expected an object, got number"_s} << 2;
     QTest::newRow("newer major version")
-        << R"("version": "1.0")"_ba << R"("version": "2.1")"_ba
+        << R"("version": "1.0")"_ba
+        << R"("version": "2.1")"_ba
         << QStringList{u"f.json:2:14: version: catalog format 2.1 is newer than this version of Earmark reads (1.x); update Earmark to open this catalog"_s}
         << 0;
     QTest::newRow("missing version")
-        << R"("version": "1.0",)"_ba << ""_ba
-        << QStringList{u"f.json:1:1: missing required field \"version\""_s} << 2;
+        << R"("version": "1.0",)"_ba
+        << ""_ba << QStringList{u"f.json:1:1: missing required field \"version\""_s} << 2;
     QTest::newRow("duplicate topic")
         << R"("description": "d" } ])"_ba
         << R"("description": "d" }, { "id": "t", "title": "Again" } ])"_ba
         << QStringList{u"f.json:4:78: topics[1].id: duplicate topic id \"t\""_s} << 2;
     QTest::newRow("episodes not an array")
-        << R"("episodes": [)"_ba << R"("episodes": "none", "old": [)"_ba
+        << R"("episodes": [)"_ba
+        << R"("episodes": "none", "old": [)"_ba
         << QStringList{u"f.json:5:15: episodes: expected an array, got string"_s} << 0;
     QTest::newRow("several problems at once")
         << R"("duration": 61.6, "published": "2026-02-19")"_ba
@@ -199,14 +215,18 @@ void TestCatalogLoader::hostileInput_data()
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("empty") << QByteArray() << u"h.json:1:1: the file is empty; expected a JSON object"_s;
-    QTest::newRow("blank") << "\n\n  \n"_ba << u"h.json:1:1: the file is empty; expected a JSON object"_s;
+    QTest::newRow("empty") << QByteArray()
+                           << u"h.json:1:1: the file is empty; expected a JSON object"_s;
+    QTest::newRow("blank") << "\n\n  \n"_ba
+                           << u"h.json:1:1: the file is empty; expected a JSON object"_s;
     QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
                             << u"h.json:3:1: this is not a text file (NUL byte); expected JSON"_s;
-    QTest::newRow("array root") << "\n  [1, 2]"_ba
-                                << u"h.json:2:3: expected a JSON object at the top level, got an array"_s;
-    QTest::newRow("deeply nested") << QByteArray(100000, '[')
-                                   << u"h.json:1:1026: JSON syntax error: too deeply nested document"_s;
+    QTest::newRow("array root")
+        << "\n  [1, 2]"_ba
+        << u"h.json:2:3: expected a JSON object at the top level, got an array"_s;
+    QTest::newRow("deeply nested")
+        << QByteArray(100000, '[')
+        << u"h.json:1:1026: JSON syntax error: too deeply nested document"_s;
     QTest::newRow("invalid utf-8") << "{\"title\": \"\xff\xfe\"}"_ba
                                    << u"h.json:1:12: JSON syntax error: invalid UTF8 string"_s;
     QTest::newRow("huge") << QByteArray(CatalogLoader::kMaxFileSize + 1, ' ')
@@ -250,7 +270,8 @@ void TestCatalogLoader::loadFileResolvesRelativeAudio()
     f.close();
     const auto r = CatalogLoader::loadFile(f.fileName());
     QVERIFY(r.isValid());
-    QCOMPARE(r.catalog.episodes().at(0).audio, QUrl::fromLocalFile(dir.filePath(u"audio/a.opus"_s)));
+    QCOMPARE(r.catalog.episodes().at(0).audio,
+             QUrl::fromLocalFile(dir.filePath(u"audio/a.opus"_s)));
     QCOMPARE(r.catalog.episodes().at(0).sourceFile, f.fileName());
 
     const auto bundled = CatalogLoader::loadFile(CatalogLoader::bundledCatalogPath());
@@ -282,10 +303,11 @@ void TestCatalogLoader::loadAllReportsDuplicatesAcrossFiles()
     const auto r = CatalogLoader::loadAll({f.fileName()});
     QCOMPARE(r.catalog.episodes().size(), 21 + 1);
     QCOMPARE(r.problems.size(), 1);
-    QCOMPARE(r.problems.at(0).toString(),
-             f.fileName() +
-                 u":6:5: duplicate episode id \"lora\"; already defined in :/catalog/ai-training.json:"_s +
-                 QString::number(r.catalog.episode(u"lora"_s)->sourceLine));
+    QCOMPARE(
+        r.problems.at(0).toString(),
+        f.fileName() +
+            u":6:5: duplicate episode id \"lora\"; already defined in :/catalog/ai-training.json:"_s +
+            QString::number(r.catalog.episode(u"lora"_s)->sourceLine));
     QVERIFY(r.catalog.episode(u"b"_s));
     QCOMPARE(r.catalog.episode(u"lora"_s)->sourceFile, CatalogLoader::bundledCatalogPath());
 }

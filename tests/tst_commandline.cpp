@@ -98,9 +98,11 @@ void TestCommandLine::checkBrokenCatalog()
     const QString file = writeFile(m_dir, u"bad.json"_s, json);
     const Run r = earmark({u"--check-catalog"_s, file});
     QCOMPARE(r.exitCode, 1);
-    QCOMPARE(r.err,
-             file + u":6:58: episodes[0].duration: must not be negative, got -75 (episode \"rlhf\")\n"_s +
-                 file + u":7:16: episodes[0].topic: unknown topic \"rlx\" (episode \"rlhf\")\n"_s);
+    QCOMPARE(
+        r.err,
+        file +
+            u":6:58: episodes[0].duration: must not be negative, got -75 (episode \"rlhf\")\n"_s +
+            file + u":7:16: episodes[0].topic: unknown topic \"rlx\" (episode \"rlhf\")\n"_s);
     QCOMPARE(r.out, file + u": 2 problem(s) found; 0 episode(s) usable\n"_s);
 }
 

@@ -53,8 +53,7 @@ public:
         , m_index(data)
         , m_baseDir(baseDir)
         , m_result(result)
-    {
-    }
+    {}
 
     void run(const QJsonObject &root);
 
@@ -112,7 +111,8 @@ bool Validator::checkVersion(const QJsonObject &root)
 {
     const QJsonValue v = root.value(u"version");
     if (v.isUndefined()) {
-        problem(QString(), CatalogLoader::tr("missing required field %1").arg(quoted(u"version"_qs)));
+        problem(QString(),
+                CatalogLoader::tr("missing required field %1").arg(quoted(u"version"_qs)));
         return true; // be lenient: read it as the current version
     }
     int major = -1;
@@ -125,9 +125,8 @@ bool Validator::checkVersion(const QJsonObject &root)
             major = m.captured(1).toInt();
     }
     if (major < 1) {
-        problem(u"version"_qs,
-                CatalogLoader::tr("expected a format version like \"1.0\", got %1")
-                    .arg(v.isString() ? quoted(v.toString()) : typeName(v)));
+        problem(u"version"_qs, CatalogLoader::tr("expected a format version like \"1.0\", got %1")
+                                   .arg(v.isString() ? quoted(v.toString()) : typeName(v)));
         return true;
     }
     if (major > CatalogLoader::kFormatMajorVersion) {
@@ -155,7 +154,8 @@ void Validator::readTopics(const QJsonObject &root)
 {
     const QJsonValue topics = root.value(u"topics");
     if (topics.isUndefined()) {
-        problem(QString(), CatalogLoader::tr("missing required field %1").arg(quoted(u"topics"_qs)));
+        problem(QString(),
+                CatalogLoader::tr("missing required field %1").arg(quoted(u"topics"_qs)));
         return;
     }
     if (!topics.isArray()) {
@@ -166,7 +166,8 @@ void Validator::readTopics(const QJsonObject &root)
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = u"topics[" + QString::number(i) + u']';
         if (!list.at(i).isObject()) {
-            problem(path, CatalogLoader::tr("expected an object, got %1").arg(typeName(list.at(i))));
+            problem(path,
+                    CatalogLoader::tr("expected an object, got %1").arg(typeName(list.at(i))));
             continue;
         }
         const QJsonObject o = list.at(i).toObject();
@@ -356,8 +357,9 @@ CatalogLoadResult CatalogLoader::loadFile(const QString &path)
         CatalogLoadResult result;
         result.readable = false;
         result.problems.append({shownName, 0, 0,
-                                QFileInfo(path).isDir() ? tr("is a directory, not a catalog file")
-                                                        : tr("cannot open: %1").arg(file.errorString())});
+                                QFileInfo(path).isDir()
+                                    ? tr("is a directory, not a catalog file")
+                                    : tr("cannot open: %1").arg(file.errorString())});
         return result;
     }
     if (file.size() > kMaxFileSize) {
@@ -375,8 +377,8 @@ CatalogLoadResult CatalogLoader::loadFile(const QString &path)
         result.problems.append({shownName, 0, 0, tr("cannot read: %1").arg(file.errorString())});
         return result;
     }
-    return loadData(data, shownName, path.startsWith(u":/") ? path.left(path.lastIndexOf(u'/'))
-                                                            : baseDir);
+    return loadData(data, shownName,
+                    path.startsWith(u":/") ? path.left(path.lastIndexOf(u'/')) : baseDir);
 }
 
 CatalogLoadResult CatalogLoader::loadAll(const QStringList &extraFiles)

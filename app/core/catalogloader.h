@@ -8,9 +8,9 @@
 
 struct CatalogLoadResult
 {
-    Catalog catalog;                 // the episodes and topics that passed validation
-    QList<CatalogProblem> problems;  // every problem found, in file order
-    bool readable = true;            // false when the file could not be opened or read
+    Catalog catalog;                // the episodes and topics that passed validation
+    QList<CatalogProblem> problems; // every problem found, in file order
+    bool readable = true;           // false when the file could not be opened or read
 
     bool isValid() const { return readable && problems.isEmpty(); }
 };

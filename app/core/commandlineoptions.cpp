@@ -3,7 +3,6 @@
 #include <QDir>
 #include <QStandardPaths>
 
-
 CommandLineOptions::CommandLineOptions()
     : m_catalog(QStringList{u"c"_qs, u"catalog"_qs},
                 tr("Add the episodes of catalog FILE to the bundled ones (repeatable)."),
@@ -32,8 +31,8 @@ CommandLineOptions::CommandLineOptions()
            "overviews."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_catalog, m_dataDir, m_checkCatalog, m_list, m_exportProgress,
-                         m_importProgress});
+    m_parser.addOptions(
+        {m_catalog, m_dataDir, m_checkCatalog, m_list, m_exportProgress, m_importProgress});
 }
 
 bool CommandLineOptions::needsGui() const

@@ -9,7 +9,7 @@
 // lives in the ProgressStore, keyed by `id`.
 struct Episode
 {
-    QString id;        // stable across catalog edits; the key for progress
+    QString id; // stable across catalog edits; the key for progress
     QString title;
     QString summary;
     QString topicId;
@@ -17,7 +17,7 @@ struct Episode
     int durationSec = 0; // the catalog's hint; the real media duration may differ
     QDate published;
     QUrl audio;
-    int order = 0; // position in the topic's study path (course order); 0 when not given
+    int order = 0;      // position in the topic's study path (course order); 0 when not given
     QString sourceFile; // the catalog file it came from, and where in it
     int sourceLine = 0;
     int sourceColumn = 0;

@@ -1,11 +1,15 @@
 #pragma once
 
 #include "catalog.h"
+#include "episodeprogress.h"
+#include "listeningstatus.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 
-// The episodes of the catalog, one row each, in catalog order. Views sort and filter through
-// EpisodeFilterModel.
+// The episodes of the catalog with the learner's progress, one row each, in catalog order.
+// Views sort and filter through EpisodeFilterModel. Progress changes emit dataChanged for that
+// one row with the roles that changed; only a new catalog resets the model.
 class EpisodeListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -18,10 +22,18 @@ public:
         SummaryRole,
         TopicRole,
         TagsRole,
-        DurationSecRole,
+        DurationSecRole, // the catalog's hint
+        DurationMsRole,  // the real media duration once known, else the hint
         PublishedRole,
         OrderRole,
         AudioRole,
+        PositionMsRole,
+        ProgressRole, // 0..1 of the duration
+        StatusRole,   // ListeningStatus as int
+        FinishedRole,
+        LastPlayedRole,
+        NowPlayingRole,
+        ErrorRole, // message when its audio failed, else empty
     };
     Q_ENUM(Role)
 
@@ -32,10 +44,35 @@ public:
     const Episode &episodeAt(int row) const { return m_catalog.episodes().at(row); }
     int rowOf(const QString &episodeId) const { return int(m_catalog.indexOfEpisode(episodeId)); }
 
+    // Progress, kept by episode id; ids not in the catalog are kept too (and ignored here).
+    void setAllProgress(const QHash<QString, EpisodeProgress> &progress);
+    void setProgress(const EpisodeProgress &progress);
+    EpisodeProgress progress(const QString &episodeId) const { return m_progress.value(episodeId); }
+    ListeningStatus statusAt(int row) const;
+    QStringView searchTextAt(int row) const { return m_searchText.at(row); }
+    QDateTime lastPlayedAt(int row) const;
+    qint64 durationMsAt(int row) const;
+
+    void setNowPlaying(const QString &episodeId);
+    QString nowPlaying() const { return m_nowPlaying; }
+    void setError(const QString &episodeId, const QString &message);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+signals:
+    // The status of an episode changed (started, finished, reset); the tree updates its counts.
+    void statusChanged(const QString &episodeId, ListeningStatus before, ListeningStatus after);
+    // setAllProgress() replaced every episode's progress.
+    void allProgressChanged();
+
 private:
+    void emitRowChanged(const QString &episodeId, const QList<int> &roles);
+
     Catalog m_catalog;
+    QList<QString> m_searchText; // EpisodeFilter::searchText per row
+    QHash<QString, EpisodeProgress> m_progress;
+    QHash<QString, QString> m_errors;
+    QString m_nowPlaying;
 };

@@ -52,8 +52,7 @@ JsonPositionIndex::Position JsonPositionIndex::positionAt(qsizetype offset) cons
     return {int(line), charactersBetween(m_data, lineStart, offset) + 1};
 }
 
-JsonPositionIndex::Position JsonPositionIndex::positionAt(const QByteArray &text,
-                                                          qsizetype offset)
+JsonPositionIndex::Position JsonPositionIndex::positionAt(const QByteArray &text, qsizetype offset)
 {
     offset = std::clamp<qsizetype>(offset, 0, text.size());
     int line = 1;

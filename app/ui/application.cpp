@@ -85,8 +85,7 @@ int Application::run(int argc, char *argv[])
     MainWindow window(&episodes);
     QObject::connect(&window, &MainWindow::firstPainted, &window, [&] {
         qCInfo(lcStartup).nospace() << "first window painted " << sinceStart.elapsed()
-                                    << " ms after main(), " << episodes.rowCount()
-                                    << " episodes";
+                                    << " ms after main(), " << episodes.rowCount() << " episodes";
     });
     window.show();
     if (!loaded.problems.isEmpty())

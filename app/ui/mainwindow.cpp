@@ -1,31 +1,476 @@
 #include "mainwindow.h"
 
+#include "episodecarddelegate.h"
+#include "episodefiltermodel.h"
 #include "episodelistmodel.h"
+#include "librarytreedelegate.h"
+#include "librarytreemodel.h"
 
-#include <QEvent>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableWidget>
 #include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(EpisodeListModel *episodes, QWidget *parent)
     : QMainWindow(parent)
     , m_episodes(episodes)
-    , m_episodeView(new QListView(this))
+    , m_treeModel(new LibraryTreeModel(episodes, this))
+    , m_filterModel(new EpisodeFilterModel(episodes, this))
 {
     setWindowTitle(tr("Earmark"));
+    setObjectName(u"mainWindow"_qs);
+
+    // Left: the library tree.
+    m_tree = new QTreeView;
+    m_tree->setObjectName(u"libraryTree"_qs);
+    m_tree->setAccessibleName(tr("Library"));
+    m_tree->setAccessibleDescription(
+        tr("Topics and tags with finished and total episode counts. Select one to filter the "
+           "episodes; Ctrl-click several tags to see episodes that carry all of them."));
+    m_tree->setModel(m_treeModel);
+    m_tree->setItemDelegate(new LibraryTreeDelegate(m_tree));
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->expandAll();
+    connect(m_treeModel, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::applyFilter);
+
+    // Centre: search and sort, the header line with filter chips and count, then the cards.
+    m_search = new QLineEdit;
+    m_search->setObjectName(u"searchField"_qs);
+    m_search->setPlaceholderText(tr("Search titles, summaries and tags (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search episodes"));
+    m_search->setAccessibleDescription(
+        tr("Words in any order, matched against title, summary and tags. Press Down to move to "
+           "the first episode."));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+
+    m_sort = new QComboBox;
+    m_sort->setObjectName(u"sortBox"_qs);
+    m_sort->setAccessibleName(tr("Sort episodes"));
+    m_sort->addItem(tr("Newest first"), int(EpisodeFilterModel::SortOrder::Newest));
+    m_sort->addItem(tr("Course order"), int(EpisodeFilterModel::SortOrder::Course));
+    m_sort->addItem(tr("Title"), int(EpisodeFilterModel::SortOrder::Title));
+    m_sort->addItem(tr("Duration"), int(EpisodeFilterModel::SortOrder::Duration));
+    m_sort->addItem(tr("Recently played"), int(EpisodeFilterModel::SortOrder::RecentlyPlayed));
+    connect(m_sort, &QComboBox::currentIndexChanged, this, [this] {
+        m_filterModel->setSortOrder(EpisodeFilterModel::SortOrder(m_sort->currentData().toInt()));
+    });
+    auto *sortLabel = new QLabel(tr("&Sort:"));
+    sortLabel->setBuddy(m_sort);
+
+    auto *topRow = new QHBoxLayout;
+    topRow->addWidget(m_search, 1);
+    topRow->addWidget(sortLabel);
+    topRow->addWidget(m_sort);
+
+    m_chips = new QWidget;
+    m_chips->setObjectName(u"filterChips"_qs);
+    m_chipsLayout = new QHBoxLayout(m_chips);
+    m_chipsLayout->setContentsMargins(0, 0, 0, 0);
+    m_chipsLayout->setSpacing(6);
+    m_countLabel = new QLabel;
+    m_countLabel->setObjectName(u"countLabel"_qs);
+    auto *headerRow = new QHBoxLayout;
+    headerRow->addWidget(m_chips);
+    headerRow->addStretch(1);
+    headerRow->addWidget(m_countLabel);
+
+    m_episodeView = new QListView;
     m_episodeView->setObjectName(u"episodeView"_qs);
-    m_episodeView->setModel(m_episodes);
+    m_episodeView->setAccessibleName(tr("Episodes"));
+    m_episodeView->setAccessibleDescription(
+        tr("Episode cards. Enter plays the selected episode; the context menu has more."));
+    m_episodeView->setModel(m_filterModel);
+    m_cardDelegate = new EpisodeCardDelegate(m_episodeView);
+    m_episodeView->setItemDelegate(m_cardDelegate);
+    m_episodeView->setViewMode(QListView::ListMode);
+    m_episodeView->setFlow(QListView::LeftToRight);
+    m_episodeView->setWrapping(true);
+    m_episodeView->setResizeMode(QListView::Adjust);
     m_episodeView->setUniformItemSizes(true);
+    m_episodeView->setLayoutMode(QListView::Batched);
+    m_episodeView->setBatchSize(500);
+    m_episodeView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_episodeView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_episodeView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_episodeView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_episodeView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_episodeView->setMouseTracking(true);
     m_episodeView->viewport()->installEventFilter(this);
-    setCentralWidget(m_episodeView);
-    resize(1100, 720);
+    m_episodeView->installEventFilter(this);
+    connect(m_episodeView, &QListView::activated, this, [this](const QModelIndex &index) {
+        emit playRequested(index.data(EpisodeListModel::IdRole).toString());
+    });
+    connect(m_episodeView, &QWidget::customContextMenuRequested, this,
+            &MainWindow::showContextMenu);
+    connect(m_cardDelegate, &EpisodeCardDelegate::tagClicked, this, [this](const QString &tag) {
+        const QModelIndex current =
+            m_episodeView->indexAt(m_episodeView->viewport()->mapFromGlobal(QCursor::pos()));
+        const QModelIndex index = current.isValid() ? current : m_episodeView->currentIndex();
+        filterByTag(index.data(EpisodeListModel::TopicRole).toString(), tag);
+    });
+
+    m_emptyState = new QWidget;
+    m_emptyState->setObjectName(u"emptyState"_qs);
+    auto *emptyLayout = new QVBoxLayout(m_emptyState);
+    auto *emptyTitle = new QLabel(tr("No episodes match"));
+    QFont big = emptyTitle->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    emptyTitle->setFont(big);
+    auto *emptyText = new QLabel(tr("Try other words, or remove a filter to see more episodes."));
+    auto *clear = new QPushButton(tr("&Clear filters"));
+    clear->setObjectName(u"clearFiltersButton"_qs);
+    connect(clear, &QPushButton::clicked, this, &MainWindow::clearFilters);
+    emptyLayout->addStretch(1);
+    for (QWidget *w : {static_cast<QWidget *>(emptyTitle), static_cast<QWidget *>(emptyText),
+                       static_cast<QWidget *>(clear)})
+        emptyLayout->addWidget(w, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(2);
+
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_episodeView);
+    m_stack->addWidget(m_emptyState);
+
+    m_centre = new QWidget;
+    auto *centreLayout = new QVBoxLayout(m_centre);
+    centreLayout->setContentsMargins(6, 6, 6, 0);
+    centreLayout->addLayout(topRow);
+    centreLayout->addLayout(headerRow);
+    centreLayout->addWidget(m_stack, 1);
+
+    m_splitter = new QSplitter;
+    m_splitter->setObjectName(u"splitter"_qs);
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_centre);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({260, 900});
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *main = new QWidget;
+    auto *mainLayout = new QVBoxLayout(main);
+    mainLayout->setContentsMargins(0, 0, 0, 0);
+    mainLayout->setSpacing(0);
+    mainLayout->addWidget(m_splitter, 1);
+    setCentralWidget(main);
+
+    connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateHeader);
+    connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateHeader);
+    connect(m_filterModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateHeader);
+    connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateHeader);
+
+    buildMenus();
+    selectNode(u"all"_qs);
+    resize(1200, 780);
+    m_search->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setBottomWidget(QWidget *widget)
+{
+    static_cast<QVBoxLayout *>(centralWidget()->layout())->addWidget(widget);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setShortcutContext(Qt::ApplicationShortcut);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Search"), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    view->addAction(tr("&Clear filters"), this, &MainWindow::clearFilters);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About Earmark"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::selectNode(const QString &key, bool addToSelection)
+{
+    QModelIndex index = m_treeModel->indexForKey(key);
+    if (!index.isValid())
+        index = m_treeModel->allEpisodesIndex();
+    QItemSelectionModel::SelectionFlags flags = QItemSelectionModel::Select;
+    if (!addToSelection)
+        flags |= QItemSelectionModel::Clear;
+    m_tree->selectionModel()->setCurrentIndex(index, flags);
+}
+
+void MainWindow::filterByTag(const QString &topicId, const QString &tag)
+{
+    const QString tagKey = u"tag:" + topicId + u'/' + tag;
+    if (!m_treeModel->indexForKey(tagKey).isValid()) {
+        // A tag every episode of the topic carries as its own title: the topic node stands for it.
+        selectNode(u"topic:" + topicId);
+        return;
+    }
+    // Narrow an existing tag selection of the same topic; otherwise start a new one.
+    bool narrowing = false;
+    for (const QModelIndex &i : m_tree->selectionModel()->selectedIndexes()) {
+        if (i.data(LibraryTreeModel::KindRole).toInt() == int(LibraryTreeModel::NodeKind::Tag) &&
+            i.data(LibraryTreeModel::TopicIdRole).toString() == topicId)
+            narrowing = true;
+    }
+    selectNode(tagKey, narrowing);
+}
+
+void MainWindow::clearFilters()
+{
+    m_search->clear();
+    selectNode(u"all"_qs);
+}
+
+QString MainWindow::currentEpisodeId() const
+{
+    return m_episodeView->currentIndex().data(EpisodeListModel::IdRole).toString();
+}
+
+void MainWindow::applyFilter()
+{
+    EpisodeFilter filter = LibraryTreeModel::filterFor(m_tree->selectionModel()->selectedIndexes());
+    filter.setText(m_search->text());
+    m_filterModel->setFilter(filter);
+    updateHeader();
+}
+
+void MainWindow::updateHeader()
+{
+    const EpisodeFilter &filter = m_filterModel->filter();
+    // Rebuild the chips: one per active part of the filter, each removable.
+    while (QLayoutItem *item = m_chipsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const auto addChip = [this](const QString &text, const QString &part) {
+        auto *chip = new QToolButton;
+        chip->setText(text + u"  \u2715");
+        chip->setAutoRaise(false);
+        chip->setToolTip(tr("Remove this filter"));
+        chip->setAccessibleName(tr("Remove filter %1").arg(text));
+        chip->setProperty("filterPart", part);
+        connect(chip, &QToolButton::clicked, this, [this, part] { removeFilterPart(part); });
+        m_chipsLayout->addWidget(chip);
+    };
+    switch (filter.status()) {
+    case EpisodeFilter::Status::Any:
+        break;
+    case EpisodeFilter::Status::ContinueListening:
+        addChip(tr("Continue listening"), u"status"_qs);
+        break;
+    case EpisodeFilter::Status::NotStarted:
+        addChip(tr("Not started"), u"status"_qs);
+        break;
+    case EpisodeFilter::Status::Finished:
+        addChip(tr("Finished"), u"status"_qs);
+        break;
+    }
+    if (!filter.topicId().isEmpty() && filter.tags().isEmpty()) {
+        const Topic *topic = m_episodes->catalog().topic(filter.topicId());
+        addChip(topic ? topic->title : filter.topicId(), u"topic"_qs);
+    }
+    for (const QString &tag : filter.tags())
+        addChip(tag, u"tag:" + tag);
+    if (!filter.text().trimmed().isEmpty())
+        addChip(u"\u201C" + filter.text().trimmed() + u"\u201D", u"search"_qs);
+
+    const int shown = m_filterModel->rowCount();
+    const int total = m_episodes->rowCount();
+    m_countLabel->setText(tr("%1 of %n episode(s)", nullptr, total).arg(shown));
+    m_stack->setCurrentWidget(shown == 0 && total > 0 ? m_emptyState : m_episodeView);
+    if (shown > 0 && !m_episodeView->currentIndex().isValid())
+        m_episodeView->setCurrentIndex(m_filterModel->index(0, 0));
+}
+
+void MainWindow::removeFilterPart(const QString &part)
+{
+    if (part == u"search") {
+        m_search->clear();
+        return;
+    }
+    if (part == u"status" || part == u"topic") {
+        selectNode(u"all"_qs);
+        return;
+    }
+    const QString tag = part.mid(4);
+    QItemSelectionModel *selection = m_tree->selectionModel();
+    QString topicId;
+    for (const QModelIndex &i : selection->selectedIndexes()) {
+        if (i.data(LibraryTreeModel::TagRole).toString() == tag) {
+            topicId = i.data(LibraryTreeModel::TopicIdRole).toString();
+            selection->select(i, QItemSelectionModel::Deselect);
+        }
+    }
+    if (!selection->hasSelection())
+        selectNode(topicId.isEmpty() ? u"all"_qs : u"topic:" + topicId);
+}
+
+void MainWindow::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_episodeView->indexAt(pos);
+    if (!index.isValid())
+        return;
+    m_episodeView->setCurrentIndex(index);
+    const QString id = index.data(EpisodeListModel::IdRole).toString();
+    const bool finished = index.data(EpisodeListModel::FinishedRole).toBool();
+    const bool started = ListeningStatus(index.data(EpisodeListModel::StatusRole).toInt()) !=
+                         ListeningStatus::NotStarted;
+    QMenu menu(this);
+    menu.setObjectName(u"episodeMenu"_qs);
+    menu.addAction(tr("&Play"), this, [this, id] { emit playRequested(id); });
+    if (finished)
+        menu.addAction(tr("Mark as &unfinished"), this,
+                       [this, id] { emit finishedChangeRequested(id, false); });
+    else
+        menu.addAction(tr("Mark as &finished"), this,
+                       [this, id] { emit finishedChangeRequested(id, true); });
+    menu.addAction(tr("&Reset progress"), this, [this, id] { emit resetProgressRequested(id); })
+        ->setEnabled(started);
+    menu.addSeparator();
+    menu.addAction(tr("&Copy title"), this, [index] {
+        QGuiApplication::clipboard()->setText(index.data(EpisodeListModel::TitleRole).toString());
+    });
+    menu.exec(m_episodeView->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    auto *table = new QTableWidget(&dialog);
+    table->setAccessibleName(tr("Keyboard shortcuts"));
+    const QList<QPair<QString, QString>> rows = {
+        {QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText), tr("Search")},
+        {tr("Down (in search)"), tr("Move to the first episode")},
+        {tr("Up (on the first episode)"), tr("Back to the search field")},
+        {tr("Enter"), tr("Play the selected episode")},
+        {tr("Space"), tr("Play or pause (not while typing)")},
+        {tr("Left / Right"), tr("Back 10 s / forward 30 s")},
+        {u"[ / ]"_qs, tr("Slower / faster")},
+        {u"M"_qs, tr("Mute")},
+        {u"N / P"_qs, tr("Next / previous episode")},
+        {QKeySequence(Qt::CTRL | Qt::Key_Q).toString(QKeySequence::NativeText), tr("Quit")},
+    };
+    table->setColumnCount(2);
+    table->setRowCount(int(rows.size()));
+    table->setHorizontalHeaderLabels({tr("Keys"), tr("Action")});
+    for (int r = 0; r < rows.size(); ++r) {
+        table->setItem(r, 0, new QTableWidgetItem(rows.at(r).first));
+        table->setItem(r, 1, new QTableWidgetItem(rows.at(r).second));
+    }
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->resizeColumnsToContents();
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(460, 420);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Earmark"),
+        tr("<h3>Earmark %1</h3><p>Study AI-training concepts by ear: short audio overviews, "
+           "browsed by topic and tag, with your listening progress kept.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::restoreSettings(const QSettings &settings)
+{
+    restoreGeometry(settings.value(u"window/geometry"_qs).toByteArray());
+    m_splitter->restoreState(settings.value(u"window/splitter"_qs).toByteArray());
+    const int sort = m_sort->findData(settings.value(u"library/sort"_qs, 0).toInt());
+    m_sort->setCurrentIndex(qMax(0, sort));
+    m_search->setText(settings.value(u"library/search"_qs).toString());
+    const QStringList nodes = settings.value(u"library/nodes"_qs).toStringList();
+    for (qsizetype i = 0; i < nodes.size(); ++i)
+        selectNode(nodes.at(i), i > 0);
+}
+
+void MainWindow::saveSettings(QSettings &settings) const
+{
+    settings.setValue(u"window/geometry"_qs, saveGeometry());
+    settings.setValue(u"window/splitter"_qs, m_splitter->saveState());
+    settings.setValue(u"library/sort"_qs, m_sort->currentData().toInt());
+    settings.setValue(u"library/search"_qs, m_search->text());
+    QStringList nodes;
+    for (const QModelIndex &i : m_tree->selectionModel()->selectedIndexes())
+        nodes.append(i.data(LibraryTreeModel::KeyRole).toString());
+    settings.setValue(u"library/nodes"_qs, nodes);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    emit closing();
+    QMainWindow::closeEvent(event);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_painted && event->type() == QEvent::Paint && watched == m_episodeView->viewport()) {
-        m_painted = true;
-        // Report after this paint has finished.
-        QTimer::singleShot(0, this, &MainWindow::firstPainted);
+    if (watched == m_episodeView->viewport()) {
+        if (!m_painted && event->type() == QEvent::Paint) {
+            m_painted = true;
+            QTimer::singleShot(0, this, &MainWindow::firstPainted);
+        } else if (event->type() == QEvent::Resize) {
+            // Cards take the width of a column: lay out again when that changes.
+            emit m_cardDelegate->sizeHintChanged(QModelIndex());
+        }
+    } else if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (watched == m_search && key->key() == Qt::Key_Down && m_filterModel->rowCount() > 0) {
+            m_episodeView->setFocus(Qt::TabFocusReason);
+            m_episodeView->setCurrentIndex(m_filterModel->index(0, 0));
+            return true;
+        }
+        if (watched == m_episodeView && key->key() == Qt::Key_Up) {
+            const QModelIndex current = m_episodeView->currentIndex();
+            const int columns =
+                qMax(1, m_episodeView->viewport()->width() / qMax(1, m_cardDelegate->cardWidth()));
+            if (!current.isValid() || current.row() < columns) {
+                m_search->setFocus(Qt::TabFocusReason);
+                return true;
+            }
+        }
     }
     return QMainWindow::eventFilter(watched, event);
 }

@@ -1,11 +1,27 @@
 #pragma once
 
+#include "episodefilter.h"
+
 #include <QMainWindow>
 
-class QListView;
+class EpisodeCardDelegate;
+class EpisodeFilterModel;
 class EpisodeListModel;
+class LibraryTreeModel;
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QSettings;
+class QSplitter;
+class QStackedWidget;
+class QTreeView;
 
-// The library window. Owns no data: it shows the models it is given.
+// The library window: topic/tag tree on the left, episode cards in the centre, a header line
+// with the active filters, search and sort. It owns the view-side models; the episodes and
+// progress come from the EpisodeListModel it is given, and what the learner asks for (play,
+// mark finished, reset) goes out as signals.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -13,18 +29,64 @@ class MainWindow final : public QMainWindow
 
 public:
     explicit MainWindow(EpisodeListModel *episodes, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     QListView *episodeView() const { return m_episodeView; }
+    QTreeView *libraryTree() const { return m_tree; }
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *sortBox() const { return m_sort; }
+    QLabel *countLabel() const { return m_countLabel; }
+    EpisodeFilterModel *filterModel() const { return m_filterModel; }
+    LibraryTreeModel *treeModel() const { return m_treeModel; }
+    EpisodeCardDelegate *cardDelegate() const { return m_cardDelegate; }
+
+    // Places a widget (the player bar) below the cards.
+    void setBottomWidget(QWidget *widget);
+
+    void restoreSettings(const QSettings &settings);
+    void saveSettings(QSettings &settings) const;
+
+    // Selects the tree node with this key ("all", "tag:ai-training/Fine-Tuning", ...).
+    void selectNode(const QString &key, bool addToSelection = false);
+    void filterByTag(const QString &topicId, const QString &tag);
+    void clearFilters();
+    QString currentEpisodeId() const;
 
 signals:
-    // Emitted once, after the first paint of the episode list.
     void firstPainted();
+    void playRequested(const QString &episodeId);
+    void finishedChangeRequested(const QString &episodeId, bool finished);
+    void resetProgressRequested(const QString &episodeId);
+    void closing();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildMenus();
+    void applyFilter();
+    void updateHeader();
+    void showContextMenu(const QPoint &pos);
+    void showShortcuts();
+    void showAbout();
+    void removeFilterPart(const QString &part);
+
     EpisodeListModel *m_episodes = nullptr;
+    LibraryTreeModel *m_treeModel = nullptr;
+    EpisodeFilterModel *m_filterModel = nullptr;
+    EpisodeCardDelegate *m_cardDelegate = nullptr;
+
+    QSplitter *m_splitter = nullptr;
+    QTreeView *m_tree = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_sort = nullptr;
+    QWidget *m_chips = nullptr;
+    QHBoxLayout *m_chipsLayout = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QStackedWidget *m_stack = nullptr;
     QListView *m_episodeView = nullptr;
+    QWidget *m_emptyState = nullptr;
+    QWidget *m_centre = nullptr;
     bool m_painted = false;
 };

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "episode.h"
+#include "listeningstatus.h"
+
+#include <QStringList>
+
+// What the learner asked to see: a plain value, tested apart from any view.
+// All parts combine with AND; an empty part matches everything.
+class EpisodeFilter final
+{
+public:
+    enum class Status {
+        Any,
+        ContinueListening, // started, not finished
+        NotStarted,
+        Finished,
+    };
+
+    Status status() const { return m_status; }
+    void setStatus(Status status) { m_status = status; }
+
+    QString topicId() const { return m_topicId; }
+    void setTopicId(const QString &topicId) { m_topicId = topicId; }
+
+    // An episode must carry every one of these tags.
+    QStringList tags() const { return m_tags; }
+    void setTags(const QStringList &tags) { m_tags = tags; }
+    void addTag(const QString &tag);
+    void removeTag(const QString &tag) { m_tags.removeAll(tag); }
+
+    // Words, any order, each found in title, summary or tags; case- and accent-insensitive.
+    QString text() const { return m_text; }
+    void setText(const QString &text);
+
+    bool isEmpty() const;
+    bool operator==(const EpisodeFilter &other) const = default;
+
+    bool matches(const Episode &episode,
+                 ListeningStatus status = ListeningStatus::NotStarted) const;
+    // Fast path for models that keep searchText(episode) per row.
+    bool matches(const Episode &episode, ListeningStatus status, QStringView searchText) const;
+
+    // Title, summary and tags, case-folded with accents removed: what the words are looked up in.
+    static QString searchText(const Episode &episode);
+    // Case-folds and strips accents (é → e, Ö → o).
+    static QString fold(const QString &text);
+
+private:
+    Status m_status = Status::Any;
+    QString m_topicId;
+    QStringList m_tags;
+    QString m_text;
+    QStringList m_words; // folded words of m_text
+};
