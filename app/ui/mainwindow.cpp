@@ -346,26 +346,33 @@ void MainWindow::showContextMenu(const QPoint &pos)
     if (!index.isValid())
         return;
     m_episodeView->setCurrentIndex(index);
+    QMenu *menu = createEpisodeMenu(index);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_episodeView->viewport()->mapToGlobal(pos));
+}
+
+QMenu *MainWindow::createEpisodeMenu(const QModelIndex &index)
+{
     const QString id = index.data(EpisodeListModel::IdRole).toString();
+    const QString title = index.data(EpisodeListModel::TitleRole).toString();
     const bool finished = index.data(EpisodeListModel::FinishedRole).toBool();
     const bool started = ListeningStatus(index.data(EpisodeListModel::StatusRole).toInt()) !=
                          ListeningStatus::NotStarted;
-    QMenu menu(this);
-    menu.setObjectName(u"episodeMenu"_qs);
-    menu.addAction(tr("&Play"), this, [this, id] { emit playRequested(id); });
+    auto *menu = new QMenu(this);
+    menu->setObjectName(u"episodeMenu"_qs);
+    menu->addAction(tr("&Play"), this, [this, id] { emit playRequested(id); });
     if (finished)
-        menu.addAction(tr("Mark as &unfinished"), this,
-                       [this, id] { emit finishedChangeRequested(id, false); });
+        menu->addAction(tr("Mark as &unfinished"), this,
+                        [this, id] { emit finishedChangeRequested(id, false); });
     else
-        menu.addAction(tr("Mark as &finished"), this,
-                       [this, id] { emit finishedChangeRequested(id, true); });
-    menu.addAction(tr("&Reset progress"), this, [this, id] { emit resetProgressRequested(id); })
+        menu->addAction(tr("Mark as &finished"), this,
+                        [this, id] { emit finishedChangeRequested(id, true); });
+    menu->addAction(tr("&Reset progress"), this, [this, id] { emit resetProgressRequested(id); })
         ->setEnabled(started);
-    menu.addSeparator();
-    menu.addAction(tr("&Copy title"), this, [index] {
-        QGuiApplication::clipboard()->setText(index.data(EpisodeListModel::TitleRole).toString());
-    });
-    menu.exec(m_episodeView->viewport()->mapToGlobal(pos));
+    menu->addSeparator();
+    menu->addAction(tr("&Copy title"), this,
+                    [title] { QGuiApplication::clipboard()->setText(title); });
+    return menu;
 }
 
 void MainWindow::showShortcuts()

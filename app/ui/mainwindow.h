@@ -12,6 +12,7 @@ class QComboBox;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QListView;
 class QSettings;
 class QSplitter;
@@ -51,6 +52,8 @@ public:
     void filterByTag(const QString &topicId, const QString &tag);
     void clearFilters();
     QString currentEpisodeId() const;
+    // The context menu of an episode card (Play, Mark as finished/unfinished, Reset, Copy title).
+    QMenu *createEpisodeMenu(const QModelIndex &index);
 
 signals:
     void firstPainted();
