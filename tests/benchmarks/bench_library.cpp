@@ -1,0 +1,219 @@
+// Library benchmarks: a generated 50,000-episode catalog (and the bundled 21), measured on this
+// machine. Prints one line per measurement; the README keeps the numbers.
+//
+//   bench_library [--episodes N]
+#include "catalogloader.h"
+#include "episodefiltermodel.h"
+#include "episodelistmodel.h"
+#include "librarytreemodel.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListView>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <algorithm>
+
+namespace {
+
+QByteArray generateCatalog(int episodes)
+{
+    const QStringList words = QString::fromUtf8(
+        "gradient attention transformer token batch optimizer learning rate warmup decay "
+        "shard tensor pipeline data parallel memory activation checkpoint precision quantize "
+        "adapter rank merge distill reward preference alignment corpus filter dedupe scaling "
+        "loss curve spike compute budget cluster node interconnect throughput latency")
+                                .split(u' ');
+    const QStringList tags = {u"Fine-Tuning"_qs, u"Distributed Training"_qs,
+                              u"Large Language Models"_qs, u"Evaluation"_qs, u"Data"_qs,
+                              u"Inference"_qs, u"Alignment"_qs, u"Scaling"_qs};
+    QRandomGenerator rng(42);
+    QJsonArray topics;
+    for (int t = 0; t < 20; ++t)
+        topics.append(QJsonObject{{u"id"_qs, QString(u"topic-" + QString::number(t))},
+                                  {u"title"_qs, QString(u"Topic " + QString::number(t))}});
+    QJsonArray list;
+    for (int i = 0; i < episodes; ++i) {
+        QStringList title, summary;
+        for (int w = 0; w < 6; ++w)
+            title.append(words.at(rng.bounded(int(words.size()))));
+        for (int w = 0; w < 28; ++w)
+            summary.append(words.at(rng.bounded(int(words.size()))));
+        QJsonArray episodeTags;
+        for (const QString &tag : tags) {
+            if (rng.bounded(3) == 0)
+                episodeTags.append(tag);
+        }
+        list.append(QJsonObject{
+            {u"id"_qs, QString(u"ep-" + QString::number(i))},
+            {u"title"_qs, title.join(u' ')},
+            {u"summary"_qs, summary.join(u' ')},
+            {u"duration"_qs, 60 + rng.bounded(120)},
+            {u"published"_qs, QDate(2024, 1, 1).addDays(rng.bounded(900)).toString(Qt::ISODate)},
+            {u"topic"_qs, QString(u"topic-" + QString::number(i % 20))},
+            {u"tags"_qs, episodeTags},
+            {u"audio"_qs, QString(u"audio/ep-" + QString::number(i) + u".opus")},
+            {u"order"_qs, i + 1},
+        });
+    }
+    return QJsonDocument(QJsonObject{{u"version"_qs, u"1.0"_qs},
+                                     {u"title"_qs, u"Generated"_qs},
+                                     {u"topics"_qs, topics},
+                                     {u"episodes"_qs, list}})
+        .toJson(QJsonDocument::Indented);
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(v.size() / 2);
+}
+
+void report(const char *what, double value, const char *unit, const char *goal)
+{
+    std::printf("%-58s %10.1f %-3s (goal %s)\n", what, value, unit, goal);
+    std::fflush(stdout);
+}
+
+// Starts the real binary and reads its startup log: ms after main() to the first paint.
+double firstPaintMs(const QStringList &args, qint64 *rssKb)
+{
+    QTemporaryDir data;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_LOGGING_RULES"_qs, u"earmark.startup.info=true"_qs);
+    if (!env.contains(u"DISPLAY"_qs))
+        env.insert(u"QT_QPA_PLATFORM"_qs, u"offscreen"_qs);
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral(EARMARK_BINARY), args + QStringList{u"--data-dir"_qs, data.path()});
+    static const QRegularExpression kPainted(u"first window painted (\\d+) ms"_qs);
+    QByteArray out;
+    QElapsedTimer t;
+    t.start();
+    double ms = -1;
+    while (t.elapsed() < 20000 && ms < 0) {
+        p.waitForReadyRead(100);
+        out += p.readAll();
+        const auto m = kPainted.match(QString::fromUtf8(out));
+        if (m.hasMatch())
+            ms = m.captured(1).toDouble();
+    }
+    QTest::qWait(300);
+    if (rssKb) {
+        QFile status(u"/proc/"_qs + QString::number(p.processId()) + u"/status"_qs);
+        if (status.open(QIODevice::ReadOnly)) {
+            static const QRegularExpression kRss(u"VmRSS:\\s+(\\d+) kB"_qs);
+            *rssKb = kRss.match(QString::fromUtf8(status.readAll())).captured(1).toLongLong();
+        }
+    }
+    p.kill();
+    p.waitForFinished();
+    return ms;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    int episodes = 50000;
+    const QStringList args = app.arguments();
+    if (const qsizetype i = args.indexOf(u"--episodes"_qs); i >= 0 && i + 1 < args.size())
+        episodes = args.at(i + 1).toInt();
+
+    QTemporaryDir dir;
+    const QString catalogFile = dir.filePath(u"generated.json"_qs);
+    {
+        QFile f(catalogFile);
+        if (!f.open(QIODevice::WriteOnly))
+            return 1;
+        f.write(generateCatalog(episodes));
+    }
+    std::printf("Library benchmarks, %d generated episodes + the bundled 21\n\n", episodes);
+
+    // Start-up of the real binary, several runs each, median.
+    QList<double> small, big;
+    qint64 rssKb = 0;
+    for (int run = 0; run < 5; ++run) {
+        small.append(firstPaintMs({}, nullptr));
+        big.append(firstPaintMs({u"--catalog"_qs, catalogFile}, &rssKb));
+    }
+    report("first paint, bundled 21 episodes (median of 5)", median(small), "ms", "<= 150 ms");
+    report("first paint, 50,000 episodes (median of 5)", median(big), "ms", "<= 400 ms");
+    report("resident memory with 50,000 episodes", rssKb / 1024.0, "MB", "<= 150 MB");
+
+    // In-process: search keystrokes and tag selection through the real window.
+    QElapsedTimer t;
+    t.start();
+    const CatalogLoadResult loaded = CatalogLoader::loadAll({catalogFile});
+    report("load and validate the catalogs", t.elapsed(), "ms", "-");
+    EpisodeListModel model;
+    t.restart();
+    model.setCatalog(loaded.catalog);
+    report("build the episode model (search keys)", t.elapsed(), "ms", "-");
+    MainWindow window(&model);
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    QCoreApplication::processEvents();
+
+    QList<double> keystrokes;
+    const QString query = u"gradient shard"_qs;
+    for (int round = 0; round < 3; ++round) {
+        window.searchField()->clear();
+        QCoreApplication::processEvents();
+        for (const QChar c : query) {
+            QElapsedTimer k;
+            k.start();
+            QTest::keyClick(window.searchField(), c.toLatin1());
+            keystrokes.append(k.nsecsElapsed() / 1e6);
+        }
+    }
+    report("search: one keystroke re-filters (median)", median(keystrokes), "ms", "<= 16 ms");
+    std::sort(keystrokes.begin(), keystrokes.end());
+    report("search: one keystroke re-filters (worst)", keystrokes.last(), "ms", "-");
+    window.searchField()->clear();
+
+    QList<double> selections;
+    const QStringList keys = {u"tag:topic-3/Fine-Tuning"_qs, u"tag:topic-7/Data"_qs,
+                              u"topic:topic-11"_qs, u"status:finished"_qs, u"all"_qs};
+    for (int round = 0; round < 3; ++round) {
+        for (const QString &key : keys) {
+            QElapsedTimer s;
+            s.start();
+            window.selectNode(key);
+            selections.append(s.nsecsElapsed() / 1e6);
+        }
+    }
+    report("tree: a tag selection re-filters (median)", median(selections), "ms", "<= 16 ms");
+
+    // Scrolling: time to paint each page while paging through the list.
+    QListView *view = window.episodeView();
+    QList<double> frames;
+    for (int page = 0; page < 60; ++page) {
+        QElapsedTimer f;
+        f.start();
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() +
+                                            view->viewport()->height());
+        view->viewport()->repaint();
+        frames.append(f.nsecsElapsed() / 1e6);
+    }
+    std::sort(frames.begin(), frames.end());
+    report("scroll: one page painted (median)", median(frames), "ms", "<= 16 ms");
+    report("scroll: one page painted (worst)", frames.last(), "ms", "<= 16 ms");
+    return 0;
+}
