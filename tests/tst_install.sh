@@ -3,7 +3,8 @@
 #   tst_install.sh install BUILD_DIR SOURCE_DIR APP_ID   cmake --install into a temporary prefix
 #   tst_install.sh deb     BUILD_DIR SOURCE_DIR APP_ID   cpack -G DEB, then dpkg-deb -x
 # Both check the installed tree: the files, the validators (appstreamcli: no error, warning or
-# info; pedantic notes are allowed), and `earmark --list` run from it.
+# info; pedantic notes are allowed), and `earmark --list` run from it; `install` also starts the
+# installed earmark on a virtual X server and checks its window's class and icon.
 # CMAKE_COMMAND and CPACK_COMMAND name the tools (default: cmake, cpack). Each run works in its
 # own temporary directory, so the two can run in parallel with the rest of the suite.
 set -euo pipefail
@@ -85,6 +86,40 @@ check_tree() {
     fi
 }
 
+# check_window ROOT: the installed earmark, started on a virtual X server, names its window the
+# way the .desktop file expects (StartupWMClass) and sets the app icon as the window icon.
+check_window() {
+    local root=$1
+    local desktop=$root/share/applications/$app_id.desktop
+    need xvfb-run
+    need xdotool
+    need xprop
+    cat >"$tmp/window.sh" <<'SCRIPT'
+#!/usr/bin/env bash
+# Inside xvfb-run: earmark BINARY DATA_DIR; prints its window's properties.
+QT_QPA_PLATFORM=xcb "$1" --data-dir "$2" >/dev/null 2>&1 &
+pid=$!
+win=$(timeout 30 xdotool search --sync --onlyvisible --pid "$pid" 2>/dev/null | head -n 1)
+[ -n "$win" ] && xprop -id "$win" WM_CLASS _NET_WM_ICON | grep -oE '^WM_CLASS.*|Icon \([0-9]+ x [0-9]+\)'
+kill "$pid" 2>/dev/null
+wait "$pid" 2>/dev/null
+true
+SCRIPT
+    local props wm_class
+    props=$(xvfb-run -a -s "-screen 0 1024x768x24" bash "$tmp/window.sh" "$root/bin/earmark" "$tmp/data" 2>/dev/null || true)
+    wm_class=$(sed -n 's/^StartupWMClass=//p' "$desktop")
+    if grep -qx "WM_CLASS(STRING) = \"$wm_class\", .*" <<<"$props"; then
+        pass "window WM_CLASS matches StartupWMClass=$wm_class"
+    else
+        fail "window WM_CLASS does not match StartupWMClass=$wm_class: ${props:-no window}"
+    fi
+    if grep -q '^Icon (' <<<"$props"; then
+        pass "window icon set: $(grep '^Icon (' <<<"$props" | tr '\n' ' ')"
+    else
+        fail "no window icon (_NET_WM_ICON): ${props:-no window}"
+    fi
+}
+
 case $mode in
 install)
     need desktop-file-validate
@@ -92,6 +127,7 @@ install)
     "$cmake" --install "$build" --prefix "$tmp/prefix" >"$tmp/install.log" 2>&1 \
         || { cat "$tmp/install.log" >&2; fail "cmake --install"; exit 1; }
     check_tree "$tmp/prefix"
+    check_window "$tmp/prefix"
     ;;
 deb)
     need dpkg-deb
