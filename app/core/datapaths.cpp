@@ -45,7 +45,8 @@ QString DataPaths::installedDataDir(const QString &applicationDir)
     if (applicationDir.isEmpty())
         return {};
     // An absolute CMAKE_INSTALL_DATADIR gives an absolute path here; QDir::filePath keeps it.
-    return QDir::cleanPath(QDir(applicationDir).filePath(QStringLiteral(EARMARK_DATADIR_FROM_BINDIR)));
+    return QDir::cleanPath(
+        QDir(applicationDir).filePath(QStringLiteral(EARMARK_DATADIR_FROM_BINDIR)));
 }
 
 QString DataPaths::sourceDataDir()
