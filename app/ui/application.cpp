@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -22,7 +23,20 @@ void describeApplication()
     QCoreApplication::setOrganizationName(u"earmark"_qs);
     QCoreApplication::setApplicationVersion(QStringLiteral(EARMARK_VERSION));
     QGuiApplication::setApplicationDisplayName(u"Earmark"_qs);
-    QGuiApplication::setDesktopFileName(u"earmark"_qs);
+    QGuiApplication::setDesktopFileName(QStringLiteral(EARMARK_APP_ID));
+}
+
+// The window icon for every window: the SVG compiled into the binary, else the icon theme's copy
+// of the installed one (needs Qt's SVG icon engine, in libqt6svg6). Colours and scaling are left
+// to the platform: no style or palette is forced, so a light or dark system palette applies, and
+// Qt 6 scales for high DPI by itself (fractional factors pass through).
+void setWindowIcon()
+{
+    const QString name = QStringLiteral(EARMARK_APP_ID);
+    QIcon icon(u":/icons/" + name + u".svg");
+    if (icon.pixmap(32, 32).isNull())
+        icon = QIcon::fromTheme(name);
+    QGuiApplication::setWindowIcon(icon);
 }
 
 void showProblems(QWidget *parent, const QList<CatalogProblem> &problems)
@@ -80,6 +94,7 @@ int Application::run(int argc, char *argv[])
         return 0;
     }
 
+    setWindowIcon();
     EpisodeListModel episodes;
     episodes.setCatalog(loaded.catalog);
     MainWindow window(&episodes);

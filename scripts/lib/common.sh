@@ -12,10 +12,11 @@ EARMARK_PACKAGES=(
 )
 
 # Tests on top: a real X server and D-Bus session for the desktop tests, GStreamer's tools to
-# generate short clips in every format, AppStream and desktop-file validators, dpkg for the .deb.
+# generate short clips in every format, AppStream and desktop-file validators, dpkg for the .deb,
+# xprop (x11-utils) to read the window's class and icon.
 EARMARK_TEST_PACKAGES=(
     xvfb xauth xdotool dbus dbus-x11 gstreamer1.0-tools appstream desktop-file-utils
-    dpkg-dev fakeroot file
+    dpkg-dev fakeroot file x11-utils
 )
 
 earmark_root() {
