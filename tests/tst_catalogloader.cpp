@@ -59,8 +59,8 @@ void TestCatalogLoader::validCatalogLoads()
     QCOMPARE(a.tags, QStringList({u"X"_s, u"Y"_s}));
     QCOMPARE(a.audio, QUrl::fromLocalFile(u"/base/dir/a.opus"_s));
     QCOMPARE(a.order, 1);
-    QCOMPARE(a.sourceLine, 6);
-    QCOMPARE(a.sourceColumn, 5);
+    QCOMPARE(a.sourceIndex, 0);
+    QCOMPARE(r.catalog.episodes().at(1).sourceIndex, 1);
     const Episode &b = r.catalog.episodes().at(1);
     QCOMPARE(b.durationSec, 62);
     QCOMPARE(b.summary, QString());
@@ -273,6 +273,8 @@ void TestCatalogLoader::loadFileResolvesRelativeAudio()
     QCOMPARE(r.catalog.episodes().at(0).audio,
              QUrl::fromLocalFile(dir.filePath(u"audio/a.opus"_s)));
     QCOMPARE(r.catalog.episodes().at(0).sourceFile, f.fileName());
+    QCOMPARE(CatalogLoader::locate(r.catalog.episodes().at(0)), std::make_pair(6, 5));
+    QCOMPARE(CatalogLoader::locate(r.catalog.episodes().at(1)), std::make_pair(8, 5));
 
     const auto bundled = CatalogLoader::loadFile(CatalogLoader::bundledCatalogPath());
     QVERIFY(bundled.isValid());
@@ -307,7 +309,7 @@ void TestCatalogLoader::loadAllReportsDuplicatesAcrossFiles()
         r.problems.at(0).toString(),
         f.fileName() +
             u":6:5: duplicate episode id \"lora\"; already defined in :/catalog/ai-training.json:"_s +
-            QString::number(r.catalog.episode(u"lora"_s)->sourceLine));
+            QString::number(CatalogLoader::locate(*r.catalog.episode(u"lora"_s)).first));
     QVERIFY(r.catalog.episode(u"b"_s));
     QCOMPARE(r.catalog.episode(u"lora"_s)->sourceFile, CatalogLoader::bundledCatalogPath());
 }

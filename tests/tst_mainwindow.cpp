@@ -78,13 +78,15 @@ void TestMainWindow::clickNode(const QString &key, Qt::KeyboardModifiers modifie
     const QModelIndex index = m_window->treeModel()->indexForKey(key);
     QVERIFY2(index.isValid(), qPrintable(key));
     tree->scrollTo(index);
-    QTest::mouseClick(tree->viewport(), Qt::LeftButton, modifiers, tree->visualRect(index).center());
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, modifiers,
+                      tree->visualRect(index).center());
 }
 
 QStringList TestMainWindow::chipTexts() const
 {
     QStringList out;
-    for (auto *chip : m_window->findChild<QWidget *>(u"filterChips"_s)->findChildren<QToolButton *>())
+    for (auto *chip :
+         m_window->findChild<QWidget *>(u"filterChips"_s)->findChildren<QToolButton *>())
         out.append(chip->text().chopped(3));
     return out;
 }
@@ -107,7 +109,9 @@ void TestMainWindow::selectingATagShowsItsEpisodes()
     QCOMPARE(m_window->countLabel()->text(), u"8 of 21 episode(s)"_s);
     QCOMPARE(chipTexts(), QStringList{u"Fine-Tuning"_s});
     for (int r = 0; r < 8; ++r) {
-        QVERIFY(m_window->filterModel()->index(r, 0).data(EpisodeListModel::TagsRole)
+        QVERIFY(m_window->filterModel()
+                    ->index(r, 0)
+                    .data(EpisodeListModel::TagsRole)
                     .toStringList()
                     .contains(u"Fine-Tuning"_s));
     }
@@ -188,9 +192,11 @@ void TestMainWindow::headerChipsRemoveFilters()
     clickNode(u"tag:ai-training/Fine-Tuning"_s);
     clickNode(u"tag:ai-training/GenAI Explained"_s, Qt::ControlModifier);
     QTest::keyClicks(m_window->searchField(), u"tuning"_s);
-    QCOMPARE(chipTexts(), QStringList({u"Fine-Tuning"_s, u"GenAI Explained"_s, u"\u201Ctuning\u201D"_s}));
+    QCOMPARE(chipTexts(),
+             QStringList({u"Fine-Tuning"_s, u"GenAI Explained"_s, u"\u201Ctuning\u201D"_s}));
     const auto chipFor = [this](const QString &part) {
-        for (auto *chip : m_window->findChild<QWidget *>(u"filterChips"_s)->findChildren<QToolButton *>())
+        for (auto *chip :
+             m_window->findChild<QWidget *>(u"filterChips"_s)->findChildren<QToolButton *>())
             if (chip->property("filterPart").toString() == part)
                 return chip;
         return static_cast<QToolButton *>(nullptr);
@@ -214,7 +220,8 @@ void TestMainWindow::finishingUpdatesTreeAndCard()
     p.timesPlayed = 1;
     m_model->setProgress(p);
     QCOMPARE(node.data(LibraryTreeModel::CountTextRole).toString(), u"1/8"_s);
-    const QModelIndex card = m_window->filterModel()->mapFromSource(m_model->index(m_model->rowOf(u"lora"_s)));
+    const QModelIndex card =
+        m_window->filterModel()->mapFromSource(m_model->index(m_model->rowOf(u"lora"_s)));
     QCOMPARE(card.data(EpisodeListModel::FinishedRole).toBool(), true);
     QCOMPARE(card.data(EpisodeListModel::ProgressRole).toDouble(), 1.0);
     clickNode(u"status:finished"_s);
@@ -239,7 +246,8 @@ void TestMainWindow::contextMenuActions()
     QCOMPARE(finish.value(0).value(0).toString(), id);
     QCOMPARE(finish.value(0).value(1).toBool(), true);
     actions.at(4)->trigger();
-    QCOMPARE(QGuiApplication::clipboard()->text(), card.data(EpisodeListModel::TitleRole).toString());
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             card.data(EpisodeListModel::TitleRole).toString());
 
     EpisodeProgress p;
     p.episodeId = id;
@@ -279,7 +287,8 @@ void TestMainWindow::settingsSurviveARestart()
     QCOMPARE(m_window->size(), QSize(1000, 700));
     QCOMPARE(m_window->searchField()->text(), u"training"_s);
     QCOMPARE(m_window->sortBox()->currentText(), u"Course order"_s);
-    QCOMPARE(chipTexts(), QStringList({u"Large Language Models"_s, u"Generative AI"_s, u"\u201Ctraining\u201D"_s}));
+    QCOMPARE(chipTexts(), QStringList({u"Large Language Models"_s, u"Generative AI"_s,
+                                       u"\u201Ctraining\u201D"_s}));
     QCOMPARE(m_window->filterModel()->rowCount(), rows);
     QCOMPARE(m_window->filterModel()->sortOrder(), EpisodeFilterModel::SortOrder::Course);
 }

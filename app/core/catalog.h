@@ -18,6 +18,7 @@ public:
     const QList<Episode> &episodes() const { return m_episodes; }
 
     const Topic *topic(const QString &id) const;
+    qsizetype indexOfTopic(const QString &id) const { return m_topicIndex.value(id, -1); }
     qsizetype indexOfEpisode(const QString &id) const { return m_episodeIndex.value(id, -1); }
     const Episode *episode(const QString &id) const;
 

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cmath>
 #include <optional>
@@ -50,7 +51,7 @@ public:
     Validator(const QString &fileName, const QByteArray &data, const QString &baseDir,
               CatalogLoadResult &result)
         : m_file(fileName)
-        , m_index(data)
+        , m_data(data)
         , m_baseDir(baseDir)
         , m_result(result)
     {}
@@ -68,8 +69,27 @@ private:
     std::optional<QUrl> resolveAudio(const QString &text, const QString &path,
                                      const QString &episodeId);
 
+    // Positions are only needed for messages: the index is built at the first problem.
+    const JsonPositionIndex &index()
+    {
+        if (!m_index)
+            m_index.emplace(m_data);
+        return *m_index;
+    }
+    // Tags and topic ids repeat across thousands of episodes: keep one copy of each.
+    QString intern(const QString &s)
+    {
+        const auto it = m_strings.constFind(s);
+        if (it != m_strings.cend())
+            return *it;
+        m_strings.insert(s);
+        return s;
+    }
+
     const QString m_file;
-    const JsonPositionIndex m_index;
+    const QByteArray &m_data;
+    std::optional<JsonPositionIndex> m_index;
+    QSet<QString> m_strings;
     const QString m_baseDir;
     CatalogLoadResult &m_result;
     QHash<QString, QString> m_episodePaths; // id -> path of its first definition
@@ -77,7 +97,7 @@ private:
 
 void Validator::problem(const QString &path, const QString &message, const QString &episodeId)
 {
-    const auto pos = m_index.positionOf(path);
+    const auto pos = index().positionOf(path);
     QString text = path.isEmpty() ? message : path + u": " + message;
     if (!episodeId.isEmpty())
         text += u" (episode " + quoted(episodeId) + u')';
@@ -198,6 +218,7 @@ void Validator::readEpisodes(const QJsonObject &root)
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = u"episodes[" + QString::number(i) + u']';
         if (auto episode = readEpisode(list.at(i), path)) {
+            episode->sourceIndex = int(i);
             m_result.catalog.addEpisode(*episode);
             m_episodePaths.insert(episode->id, path);
         }
@@ -215,15 +236,12 @@ std::optional<Episode> Validator::readEpisode(const QJsonValue &value, const QSt
 
     Episode e;
     e.sourceFile = m_file;
-    const auto where = m_index.positionOf(path);
-    e.sourceLine = where.line;
-    e.sourceColumn = where.column;
     const auto id = string(o, path, u"id"_qs, true);
     if (id) {
         e.id = *id;
         const QString first = m_episodePaths.value(e.id);
         if (!first.isEmpty()) {
-            const auto at = m_index.positionOf(first);
+            const auto at = index().positionOf(first);
             problem(path + u".id",
                     CatalogLoader::tr("duplicate episode id %1; first defined at line %2")
                         .arg(quoted(e.id))
@@ -264,7 +282,7 @@ std::optional<Episode> Validator::readEpisode(const QJsonValue &value, const QSt
     }
 
     if (const auto topic = string(o, path, u"topic"_qs, true, eid)) {
-        e.topicId = *topic;
+        e.topicId = intern(*topic);
         if (!m_result.catalog.topic(*topic))
             problem(path + u".topic", CatalogLoader::tr("unknown topic %1").arg(quoted(*topic)),
                     eid);
@@ -285,7 +303,7 @@ std::optional<Episode> Validator::readEpisode(const QJsonValue &value, const QSt
             else if (tag.toString().trimmed().isEmpty())
                 problem(tagPath, CatalogLoader::tr("must not be empty"), eid);
             else if (!e.tags.contains(tag.toString().trimmed()))
-                e.tags.append(tag.toString().trimmed());
+                e.tags.append(intern(tag.toString().trimmed()));
         }
     }
 
@@ -381,6 +399,16 @@ CatalogLoadResult CatalogLoader::loadFile(const QString &path)
                     path.startsWith(u":/") ? path.left(path.lastIndexOf(u'/')) : baseDir);
 }
 
+std::pair<int, int> CatalogLoader::locate(const Episode &episode)
+{
+    QFile file(episode.sourceFile);
+    if (episode.sourceIndex < 0 || !file.open(QIODevice::ReadOnly))
+        return {0, 0};
+    const JsonPositionIndex index(file.readAll(), 2);
+    const auto pos = index.positionOf(u"episodes[" + QString::number(episode.sourceIndex) + u']');
+    return {pos.line, pos.column};
+}
+
 CatalogLoadResult CatalogLoader::loadAll(const QStringList &extraFiles)
 {
     CatalogLoadResult all = loadFile(bundledCatalogPath());
@@ -392,10 +420,11 @@ CatalogLoadResult CatalogLoader::loadAll(const QStringList &extraFiles)
         all.catalog.merge(one.catalog, &skipped);
         for (const Episode &e : skipped) {
             const Episode *first = all.catalog.episode(e.id);
-            all.problems.append({e.sourceFile, e.sourceLine, e.sourceColumn,
+            const auto [line, column] = locate(e);
+            all.problems.append({e.sourceFile, line, column,
                                  tr("duplicate episode id %1; already defined in %2:%3")
                                      .arg(quoted(e.id), first->sourceFile)
-                                     .arg(first->sourceLine)});
+                                     .arg(locate(*first).first)});
         }
     }
     qCInfo(lcCatalog) << "loaded" << all.catalog.episodes().size() << "episodes from"

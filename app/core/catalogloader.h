@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <utility>
+
 struct CatalogLoadResult
 {
     Catalog catalog;                // the episodes and topics that passed validation
@@ -29,6 +31,10 @@ public:
     static QString bundledCatalogPath();
 
     static CatalogLoadResult loadFile(const QString &path);
+
+    // Line and column where an episode is defined in its file (read again: only messages need
+    // positions, so loading keeps none). {0, 0} when the file cannot be read.
+    static std::pair<int, int> locate(const Episode &episode);
 
     // The bundled catalog plus `extraFiles`, merged; an episode id defined twice keeps its
     // first definition and reports the second. `readable` tells whether all files could be read.

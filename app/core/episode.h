@@ -17,10 +17,9 @@ struct Episode
     int durationSec = 0; // the catalog's hint; the real media duration may differ
     QDate published;
     QUrl audio;
-    int order = 0;      // position in the topic's study path (course order); 0 when not given
-    QString sourceFile; // the catalog file it came from, and where in it
-    int sourceLine = 0;
-    int sourceColumn = 0;
+    int order = 0;        // position in the topic's study path (course order); 0 when not given
+    QString sourceFile;   // the catalog file it came from
+    int sourceIndex = -1; // its place in that file's "episodes" array
 
     bool operator==(const Episode &) const = default;
 };

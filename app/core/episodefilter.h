@@ -3,6 +3,7 @@
 #include "episode.h"
 #include "listeningstatus.h"
 
+#include <QByteArray>
 #include <QStringList>
 
 // What the learner asked to see: a plain value, tested apart from any view.
@@ -39,10 +40,11 @@ public:
     bool matches(const Episode &episode,
                  ListeningStatus status = ListeningStatus::NotStarted) const;
     // Fast path for models that keep searchText(episode) per row.
-    bool matches(const Episode &episode, ListeningStatus status, QStringView searchText) const;
+    bool matches(const Episode &episode, ListeningStatus status, QByteArrayView searchText) const;
 
-    // Title, summary and tags, case-folded with accents removed: what the words are looked up in.
-    static QString searchText(const Episode &episode);
+    // Title, summary and tags, case-folded with accents removed, as UTF-8: what the words are
+    // looked up in (byte search over UTF-8 is exact, and half the size of UTF-16).
+    static QByteArray searchText(const Episode &episode);
     // Case-folds and strips accents (é → e, Ö → o).
     static QString fold(const QString &text);
 
@@ -51,5 +53,5 @@ private:
     QString m_topicId;
     QStringList m_tags;
     QString m_text;
-    QStringList m_words; // folded words of m_text
+    QList<QByteArray> m_words; // folded words of m_text, UTF-8
 };

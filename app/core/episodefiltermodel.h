@@ -1,34 +1,28 @@
 #pragma once
 
 #include "episodefilter.h"
+#include "episodesortorder.h"
 
-#include <QCollator>
 #include <QSortFilterProxyModel>
 
 class EpisodeListModel;
 
-// Filters and sorts the episode list for the card view. The rules live in EpisodeFilter.
+// Filters the episode list for the card view; the rules live in EpisodeFilter. Rows keep the
+// source model's order, which EpisodeListModel sorts (see there why).
 class EpisodeFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EpisodeFilterModel)
 
 public:
-    enum class SortOrder {
-        Newest, // published, newest first
-        Course, // the study path: topic, then "order"
-        Title,
-        Duration,      // shortest first
-        RecentlyPlayed // last played first; never played last
-    };
-    Q_ENUM(SortOrder)
+    using SortOrder = EpisodeSortOrder;
 
     explicit EpisodeFilterModel(EpisodeListModel *source, QObject *parent = nullptr);
 
     const EpisodeFilter &filter() const { return m_filter; }
     void setFilter(const EpisodeFilter &filter);
 
-    SortOrder sortOrder() const { return m_sortOrder; }
+    SortOrder sortOrder() const;
     void setSortOrder(SortOrder order);
 
     EpisodeListModel *episodes() const { return m_source; }
@@ -41,11 +35,8 @@ signals:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     EpisodeListModel *m_source = nullptr;
     EpisodeFilter m_filter;
-    SortOrder m_sortOrder = SortOrder::Newest;
-    QCollator m_collator;
 };

@@ -1,6 +1,9 @@
 #include "episodelistmodel.h"
 
-#include "episodefilter.h"
+#include <QCollator>
+
+#include <algorithm>
+#include <numeric>
 
 namespace {
 ListeningStatus statusOf(const EpisodeProgress &p)
@@ -15,15 +18,115 @@ EpisodeListModel::EpisodeListModel(QObject *parent)
     : QAbstractListModel(parent)
 {}
 
-void EpisodeListModel::setCatalog(const Catalog &catalog)
+void EpisodeListModel::setCatalog(const Catalog &catalog, const EpisodeSearchTexts &searchTexts)
 {
     beginResetModel();
     m_catalog = catalog;
-    m_searchText.clear();
-    m_searchText.reserve(catalog.episodes().size());
-    for (const Episode &e : catalog.episodes())
-        m_searchText.append(EpisodeFilter::searchText(e));
+    m_searchTexts =
+        searchTexts.size() == catalog.episodes().size() ? searchTexts : EpisodeSearchTexts(catalog);
+    const QList<int> order = sortedOrder();
+    m_order = order;
+    m_rowOfIndex.resize(order.size());
+    for (int row = 0; row < order.size(); ++row)
+        m_rowOfIndex[order.at(row)] = row;
     endResetModel();
+}
+
+int EpisodeListModel::rowOf(const QString &episodeId) const
+{
+    const qsizetype i = m_catalog.indexOfEpisode(episodeId);
+    return i < 0 ? -1 : m_rowOfIndex.at(i);
+}
+
+qint64 EpisodeListModel::durationMsOf(const Episode &e) const
+{
+    const auto it = m_progress.constFind(e.id);
+    const qint64 real = it == m_progress.cend() ? 0 : it->durationMs;
+    return real > 0 ? real : qint64(e.durationSec) * 1000;
+}
+
+QList<int> EpisodeListModel::sortedOrder() const
+{
+    const auto &episodes = m_catalog.episodes();
+    QList<int> order(episodes.size());
+    std::iota(order.begin(), order.end(), 0);
+    switch (m_sortOrder) {
+    case EpisodeSortOrder::Newest:
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return episodes.at(a).published > episodes.at(b).published;
+        });
+        break;
+    case EpisodeSortOrder::Course:
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            const Episode &x = episodes.at(a);
+            const Episode &y = episodes.at(b);
+            if (x.topicId != y.topicId)
+                return m_catalog.indexOfTopic(x.topicId) < m_catalog.indexOfTopic(y.topicId);
+            // Episodes without an order come after the path.
+            return x.order != y.order && x.order != 0 && (y.order == 0 || x.order < y.order);
+        });
+        break;
+    case EpisodeSortOrder::Title: {
+        QCollator collator;
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        collator.setNumericMode(true);
+        QList<QCollatorSortKey> keys;
+        keys.reserve(episodes.size());
+        for (const Episode &e : episodes)
+            keys.append(collator.sortKey(e.title));
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int a, int b) { return keys.at(a).compare(keys.at(b)) < 0; });
+        break;
+    }
+    case EpisodeSortOrder::Duration: {
+        QList<qint64> durations;
+        durations.reserve(episodes.size());
+        for (const Episode &e : episodes)
+            durations.append(durationMsOf(e));
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int a, int b) { return durations.at(a) < durations.at(b); });
+        break;
+    }
+    case EpisodeSortOrder::RecentlyPlayed: {
+        QList<qint64> played; // ms since epoch; -1 never
+        played.reserve(episodes.size());
+        for (const Episode &e : episodes) {
+            const QDateTime t = m_progress.value(e.id).lastPlayedAt;
+            played.append(t.isValid() ? t.toMSecsSinceEpoch() : -1);
+        }
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int a, int b) { return played.at(a) > played.at(b); });
+        break;
+    }
+    }
+    return order;
+}
+
+void EpisodeListModel::setSortOrder(EpisodeSortOrder order)
+{
+    if (order == m_sortOrder)
+        return;
+    m_sortOrder = order;
+    applyOrder(sortedOrder());
+}
+
+void EpisodeListModel::applyOrder(QList<int> order)
+{
+    if (order == m_order)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> rowOfIndex(order.size());
+    for (int row = 0; row < order.size(); ++row)
+        rowOfIndex[order.at(row)] = row;
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &i : before)
+        after.append(index(rowOfIndex.at(m_order.at(i.row()))));
+    m_order = std::move(order);
+    m_rowOfIndex = std::move(rowOfIndex);
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void EpisodeListModel::setAllProgress(const QHash<QString, EpisodeProgress> &progress)
@@ -32,17 +135,26 @@ void EpisodeListModel::setAllProgress(const QHash<QString, EpisodeProgress> &pro
     if (rowCount() > 0)
         emit dataChanged(index(0), index(rowCount() - 1));
     emit allProgressChanged();
+    if (m_sortOrder == EpisodeSortOrder::Duration ||
+        m_sortOrder == EpisodeSortOrder::RecentlyPlayed)
+        applyOrder(sortedOrder());
 }
 
 void EpisodeListModel::setProgress(const EpisodeProgress &progress)
 {
-    const ListeningStatus before = statusOf(m_progress.value(progress.episodeId));
+    const EpisodeProgress before = m_progress.value(progress.episodeId);
     m_progress.insert(progress.episodeId, progress);
-    const ListeningStatus after = statusOf(progress);
+    const ListeningStatus was = statusOf(before);
+    const ListeningStatus is = statusOf(progress);
     emitRowChanged(progress.episodeId, {PositionMsRole, ProgressRole, StatusRole, FinishedRole,
                                         LastPlayedRole, DurationMsRole});
-    if (before != after && rowOf(progress.episodeId) >= 0)
-        emit statusChanged(progress.episodeId, before, after);
+    if (was != is && rowOf(progress.episodeId) >= 0)
+        emit statusChanged(progress.episodeId, was, is);
+    // Only the orders that progress decides need sorting again, and only when it moved.
+    if ((m_sortOrder == EpisodeSortOrder::RecentlyPlayed &&
+         before.lastPlayedAt != progress.lastPlayedAt) ||
+        (m_sortOrder == EpisodeSortOrder::Duration && before.durationMs != progress.durationMs))
+        applyOrder(sortedOrder());
 }
 
 ListeningStatus EpisodeListModel::statusAt(int row) const
@@ -57,9 +169,7 @@ QDateTime EpisodeListModel::lastPlayedAt(int row) const
 
 qint64 EpisodeListModel::durationMsAt(int row) const
 {
-    const Episode &e = episodeAt(row);
-    const qint64 real = m_progress.value(e.id).durationMs;
-    return real > 0 ? real : qint64(e.durationSec) * 1000;
+    return durationMsOf(episodeAt(row));
 }
 
 void EpisodeListModel::setNowPlaying(const QString &episodeId)
@@ -91,14 +201,14 @@ void EpisodeListModel::emitRowChanged(const QString &episodeId, const QList<int>
 
 int EpisodeListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_catalog.episodes().size());
+    return parent.isValid() ? 0 : int(m_order.size());
 }
 
 QVariant EpisodeListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Episode &e = m_catalog.episodes().at(index.row());
+    const Episode &e = episodeAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
@@ -116,7 +226,7 @@ QVariant EpisodeListModel::data(const QModelIndex &index, int role) const
     case DurationSecRole:
         return e.durationSec;
     case DurationMsRole:
-        return durationMsAt(index.row());
+        return durationMsOf(e);
     case PublishedRole:
         return e.published;
     case OrderRole:
@@ -126,14 +236,14 @@ QVariant EpisodeListModel::data(const QModelIndex &index, int role) const
     case PositionMsRole:
         return m_progress.value(e.id).positionMs;
     case ProgressRole: {
-        const qint64 duration = durationMsAt(index.row());
+        const qint64 duration = durationMsOf(e);
         const EpisodeProgress p = m_progress.value(e.id);
         if (p.finished)
             return 1.0;
         return duration > 0 ? qBound(0.0, double(p.positionMs) / double(duration), 1.0) : 0.0;
     }
     case StatusRole:
-        return int(statusAt(index.row()));
+        return int(statusOf(m_progress.value(e.id)));
     case FinishedRole:
         return m_progress.value(e.id).finished;
     case LastPlayedRole:

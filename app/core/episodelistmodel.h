@@ -2,14 +2,17 @@
 
 #include "catalog.h"
 #include "episodeprogress.h"
+#include "episodesearchtexts.h"
+#include "episodesortorder.h"
 #include "listeningstatus.h"
 
 #include <QAbstractListModel>
 #include <QHash>
 
-// The episodes of the catalog with the learner's progress, one row each, in catalog order.
-// Views sort and filter through EpisodeFilterModel. Progress changes emit dataChanged for that
-// one row with the roles that changed; only a new catalog resets the model.
+// The episodes of the catalog with the learner's progress, one row each, in the chosen sort
+// order (sorting here, once, lets the filter proxy keep rows in source order: a keystroke then
+// costs one filter pass, no sort). Progress changes emit dataChanged for that one row with the
+// roles that changed; only a new catalog resets the model, and a new order is a layout change.
 class EpisodeListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -39,23 +42,29 @@ public:
 
     explicit EpisodeListModel(QObject *parent = nullptr);
 
-    void setCatalog(const Catalog &catalog);
+    // `searchTexts` may be built ahead, off the UI thread: EpisodeSearchTexts(catalog).
+    void setCatalog(const Catalog &catalog, const EpisodeSearchTexts &searchTexts = {});
     const Catalog &catalog() const { return m_catalog; }
-    const Episode &episodeAt(int row) const { return m_catalog.episodes().at(row); }
-    int rowOf(const QString &episodeId) const { return int(m_catalog.indexOfEpisode(episodeId)); }
+    const Episode &episodeAt(int row) const { return m_catalog.episodes().at(m_order.at(row)); }
+    int rowOf(const QString &episodeId) const;
+
+    EpisodeSortOrder sortOrder() const { return m_sortOrder; }
+    void setSortOrder(EpisodeSortOrder order);
 
     // Progress, kept by episode id; ids not in the catalog are kept too (and ignored here).
     void setAllProgress(const QHash<QString, EpisodeProgress> &progress);
     void setProgress(const EpisodeProgress &progress);
     EpisodeProgress progress(const QString &episodeId) const { return m_progress.value(episodeId); }
+    const QHash<QString, EpisodeProgress> &allProgress() const { return m_progress; }
     ListeningStatus statusAt(int row) const;
-    QStringView searchTextAt(int row) const { return m_searchText.at(row); }
+    QByteArrayView searchTextAt(int row) const { return m_searchTexts.at(m_order.at(row)); }
     QDateTime lastPlayedAt(int row) const;
     qint64 durationMsAt(int row) const;
 
     void setNowPlaying(const QString &episodeId);
     QString nowPlaying() const { return m_nowPlaying; }
     void setError(const QString &episodeId, const QString &message);
+    QString error(const QString &episodeId) const { return m_errors.value(episodeId); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -69,9 +78,15 @@ signals:
 
 private:
     void emitRowChanged(const QString &episodeId, const QList<int> &roles);
+    QList<int> sortedOrder() const;
+    void applyOrder(QList<int> order);
+    qint64 durationMsOf(const Episode &e) const;
 
     Catalog m_catalog;
-    QList<QString> m_searchText; // EpisodeFilter::searchText per row
+    EpisodeSearchTexts m_searchTexts;
+    EpisodeSortOrder m_sortOrder = EpisodeSortOrder::Newest;
+    QList<int> m_order;      // row -> catalog index
+    QList<int> m_rowOfIndex; // catalog index -> row
     QHash<QString, EpisodeProgress> m_progress;
     QHash<QString, QString> m_errors;
     QString m_nowPlaying;

@@ -69,24 +69,31 @@ void LibraryTreeModel::rebuild()
     for (const auto &[status, title] : statuses)
         addNode({NodeKind::Status, library, 0, {}, title, {}, {}, status});
 
+    // One pass over the episodes: per topic, how many episodes carry each tag.
+    struct TopicTags
+    {
+        int total = 0;
+        QHash<QString, int> counts;
+        QStringList order; // first seen first
+    };
+    QHash<QString, TopicTags> perTopic;
     const Catalog &catalog = m_episodes->catalog();
-    for (const Topic &topic : catalog.topics()) {
-        // Tags in this topic, with how many episodes carry each.
-        QHash<QString, int> tagCounts;
-        QStringList tagOrder;
-        int topicTotal = 0;
-        for (const Episode &e : catalog.episodes()) {
-            if (e.topicId != topic.id)
-                continue;
-            ++topicTotal;
-            for (const QString &tag : e.tags) {
-                if (!tagCounts.contains(tag))
-                    tagOrder.append(tag);
-                ++tagCounts[tag];
-            }
+    for (const Episode &e : catalog.episodes()) {
+        TopicTags &t = perTopic[e.topicId];
+        ++t.total;
+        for (const QString &tag : e.tags) {
+            int &count = t.counts[tag];
+            if (count++ == 0)
+                t.order.append(tag);
         }
-        if (topicTotal == 0)
+    }
+    for (const Topic &topic : catalog.topics()) {
+        const auto found = perTopic.constFind(topic.id);
+        if (found == perTopic.cend())
             continue;
+        const int topicTotal = found->total;
+        const QHash<QString, int> &tagCounts = found->counts;
+        QStringList tagOrder = found->order;
         const int topicNode =
             addNode({NodeKind::Topic, kRoot, 0, {}, topic.title, topic.id, {}, {}});
         m_topicNodes.insert(topic.id, topicNode);

@@ -1,16 +1,14 @@
 #include "application.h"
 
+#include "appcontroller.h"
 #include "catalogcommands.h"
 #include "catalogloader.h"
 #include "commandlineoptions.h"
-#include "episodelistmodel.h"
 #include "logging.h"
-#include "mainwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QIcon>
-#include <QMessageBox>
 #include <QTextStream>
 
 #include <memory>
@@ -37,22 +35,6 @@ void setWindowIcon()
     if (icon.pixmap(32, 32).isNull())
         icon = QIcon::fromTheme(name);
     QGuiApplication::setWindowIcon(icon);
-}
-
-void showProblems(QWidget *parent, const QList<CatalogProblem> &problems)
-{
-    QStringList lines;
-    for (const CatalogProblem &p : problems)
-        lines.append(p.toString());
-    auto *box = new QMessageBox(QMessageBox::Warning, QObject::tr("Catalog problems"),
-                                QObject::tr("Some catalog entries could not be loaded. The other "
-                                            "episodes are available.\n\n%n problem(s) found.",
-                                            nullptr, int(problems.size())),
-                                QMessageBox::Ok, parent);
-    box->setObjectName(u"catalogProblemsDialog"_qs);
-    box->setDetailedText(lines.join(u'\n'));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
 }
 
 } // namespace
@@ -84,9 +66,8 @@ int Application::run(int argc, char *argv[])
     if (!options.checkCatalog().isEmpty())
         return CatalogCommands::check(options.checkCatalog(), out, err);
 
-    const CatalogLoadResult loaded = CatalogLoader::loadAll(options.catalogs());
-
     if (options.list()) {
+        const CatalogLoadResult loaded = CatalogLoader::loadAll(options.catalogs());
         for (const CatalogProblem &p : loaded.problems)
             err << p.toString() << '\n';
         err.flush();
@@ -95,15 +76,8 @@ int Application::run(int argc, char *argv[])
     }
 
     setWindowIcon();
-    EpisodeListModel episodes;
-    episodes.setCatalog(loaded.catalog);
-    MainWindow window(&episodes);
-    QObject::connect(&window, &MainWindow::firstPainted, &window, [&] {
-        qCInfo(lcStartup).nospace() << "first window painted " << sinceStart.elapsed()
-                                    << " ms after main(), " << episodes.rowCount() << " episodes";
-    });
-    window.show();
-    if (!loaded.problems.isEmpty())
-        showProblems(&window, loaded.problems);
+    AppController controller(options, sinceStart);
+    if (!controller.start())
+        return 1;
     return app->exec();
 }
