@@ -67,7 +67,7 @@ EpisodeProgress TestLibraryModels::finished(const QString &id) const
     p.finished = true;
     p.positionMs = 0;
     p.timesPlayed = 1;
-    p.lastPlayedAt = QDateTime::currentDateTimeUtc();
+    p.lastPlayed = QDateTime::currentDateTimeUtc();
     return p;
 }
 
@@ -230,7 +230,7 @@ void TestLibraryModels::sortOrders()
 
     m_proxy->setSortOrder(EpisodeFilterModel::SortOrder::RecentlyPlayed);
     EpisodeProgress older = finished(u"tensor-parallelism"_s);
-    older.lastPlayedAt = QDateTime::currentDateTimeUtc().addDays(-1);
+    older.lastPlayed = QDateTime::currentDateTimeUtc().addDays(-1);
     m_list->setProgress(older);
     m_list->setProgress(finished(u"lora"_s));
     QCOMPARE(m_proxy->episodeIdAt(0), u"lora"_s);

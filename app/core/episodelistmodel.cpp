@@ -91,7 +91,7 @@ QList<int> EpisodeListModel::sortedOrder() const
         QList<qint64> played; // ms since epoch; -1 never
         played.reserve(episodes.size());
         for (const Episode &e : episodes) {
-            const QDateTime t = m_progress.value(e.id).lastPlayedAt;
+            const QDateTime t = m_progress.value(e.id).lastPlayed;
             played.append(t.isValid() ? t.toMSecsSinceEpoch() : -1);
         }
         std::stable_sort(order.begin(), order.end(),
@@ -147,12 +147,12 @@ void EpisodeListModel::setProgress(const EpisodeProgress &progress)
     const ListeningStatus was = statusOf(before);
     const ListeningStatus is = statusOf(progress);
     emitRowChanged(progress.episodeId, {PositionMsRole, ProgressRole, StatusRole, FinishedRole,
-                                        LastPlayedRole, DurationMsRole});
+                                        LastPlayedRole, DurationMsRole, Qt::AccessibleTextRole});
     if (was != is && rowOf(progress.episodeId) >= 0)
         emit statusChanged(progress.episodeId, was, is);
     // Only the orders that progress decides need sorting again, and only when it moved.
     if ((m_sortOrder == EpisodeSortOrder::RecentlyPlayed &&
-         before.lastPlayedAt != progress.lastPlayedAt) ||
+         before.lastPlayed != progress.lastPlayed) ||
         (m_sortOrder == EpisodeSortOrder::Duration && before.durationMs != progress.durationMs))
         applyOrder(sortedOrder());
 }
@@ -164,7 +164,7 @@ ListeningStatus EpisodeListModel::statusAt(int row) const
 
 QDateTime EpisodeListModel::lastPlayedAt(int row) const
 {
-    return m_progress.value(episodeAt(row).id).lastPlayedAt;
+    return m_progress.value(episodeAt(row).id).lastPlayed;
 }
 
 qint64 EpisodeListModel::durationMsAt(int row) const
@@ -177,8 +177,8 @@ void EpisodeListModel::setNowPlaying(const QString &episodeId)
     if (m_nowPlaying == episodeId)
         return;
     const QString before = std::exchange(m_nowPlaying, episodeId);
-    emitRowChanged(before, {NowPlayingRole});
-    emitRowChanged(m_nowPlaying, {NowPlayingRole});
+    emitRowChanged(before, {NowPlayingRole, Qt::AccessibleTextRole});
+    emitRowChanged(m_nowPlaying, {NowPlayingRole, Qt::AccessibleTextRole});
 }
 
 void EpisodeListModel::setError(const QString &episodeId, const QString &message)
@@ -189,7 +189,7 @@ void EpisodeListModel::setError(const QString &episodeId, const QString &message
         m_errors.remove(episodeId);
     else
         m_errors.insert(episodeId, message);
-    emitRowChanged(episodeId, {ErrorRole});
+    emitRowChanged(episodeId, {ErrorRole, Qt::AccessibleTextRole});
 }
 
 void EpisodeListModel::emitRowChanged(const QString &episodeId, const QList<int> &roles)
@@ -197,6 +197,34 @@ void EpisodeListModel::emitRowChanged(const QString &episodeId, const QList<int>
     const int row = rowOf(episodeId);
     if (row >= 0)
         emit dataChanged(index(row), index(row), roles);
+}
+
+QString EpisodeListModel::accessibleText(const Episode &e) const
+{
+    // What a screen reader says for a card: title, length, state and progress.
+    const EpisodeProgress p = m_progress.value(e.id);
+    const qint64 duration = durationMsOf(e);
+    const int minutes = int(duration / 60000);
+    const int seconds = int((duration / 1000) % 60);
+    QString text = tr("%1, %2 min %3 s").arg(e.title).arg(minutes).arg(seconds);
+    switch (statusOf(p)) {
+    case ListeningStatus::NotStarted:
+        text += u", " + tr("not started");
+        break;
+    case ListeningStatus::InProgress:
+        text += u", " +
+                tr("in progress, %1% listened")
+                    .arg(duration > 0 ? qBound<qint64>(0, p.positionMs * 100 / duration, 100) : 0);
+        break;
+    case ListeningStatus::Finished:
+        text += u", " + tr("finished");
+        break;
+    }
+    if (!m_nowPlaying.isEmpty() && e.id == m_nowPlaying)
+        text += u", " + tr("now playing");
+    if (m_errors.contains(e.id))
+        text += u", " + tr("audio error: %1").arg(m_errors.value(e.id));
+    return text;
 }
 
 int EpisodeListModel::rowCount(const QModelIndex &parent) const
@@ -214,7 +242,10 @@ QVariant EpisodeListModel::data(const QModelIndex &index, int role) const
     case TitleRole:
         return e.title;
     case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
         return e.summary;
+    case Qt::AccessibleTextRole:
+        return accessibleText(e);
     case IdRole:
         return e.id;
     case SummaryRole:
@@ -247,7 +278,7 @@ QVariant EpisodeListModel::data(const QModelIndex &index, int role) const
     case FinishedRole:
         return m_progress.value(e.id).finished;
     case LastPlayedRole:
-        return m_progress.value(e.id).lastPlayedAt;
+        return m_progress.value(e.id).lastPlayed;
     case NowPlayingRole:
         return !m_nowPlaying.isEmpty() && e.id == m_nowPlaying;
     case ErrorRole:

@@ -81,6 +81,7 @@ private:
     QList<int> sortedOrder() const;
     void applyOrder(QList<int> order);
     qint64 durationMsOf(const Episode &e) const;
+    QString accessibleText(const Episode &e) const;
 
     Catalog m_catalog;
     EpisodeSearchTexts m_searchTexts;

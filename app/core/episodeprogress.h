@@ -11,8 +11,8 @@ struct EpisodeProgress
     qint64 durationMs = 0; // real media duration; 0 until known
     bool finished = false;
     QDateTime finishedAt;
-    QDateTime firstPlayedAt;
-    QDateTime lastPlayedAt;
+    QDateTime firstPlayed;
+    QDateTime lastPlayed;
     int timesPlayed = 0;
     QDateTime updatedAt;
 
