@@ -212,9 +212,10 @@ QString EpisodeListModel::accessibleText(const Episode &e) const
         text += u", " + tr("not started");
         break;
     case ListeningStatus::InProgress:
-        text += u", " +
-                tr("in progress, %1% listened")
-                    .arg(duration > 0 ? qBound<qint64>(0, p.positionMs * 100 / duration, 100) : 0);
+        text +=
+            u", " +
+            tr("in progress, %1% listened")
+                .arg(duration > 0 ? std::clamp<qint64>(p.positionMs * 100 / duration, 0, 100) : 0);
         break;
     case ListeningStatus::Finished:
         text += u", " + tr("finished");
