@@ -1,5 +1,6 @@
 // The library window on the offscreen platform, driven as a user would: tree clicks, typing,
 // keys, chip clicks, context menu actions.
+#include "appearance.h"
 #include "catalogloader.h"
 #include "episodecarddelegate.h"
 #include "episodefiltermodel.h"
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -43,6 +45,7 @@ private slots:
     void contextMenuActions();
     void settingsSurviveARestart();
     void cardsReflowWithTheWindow();
+    void appearanceFollowsTheMenu();
 
 private:
     void clickNode(const QString &key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -304,6 +307,33 @@ void TestMainWindow::cardsReflowWithTheWindow()
     // Narrow: one column, the card as wide as the view.
     QTRY_VERIFY(view->visualRect(second).top() > view->visualRect(first).top());
     QVERIFY(view->visualRect(first).width() >= view->viewport()->width() - 2);
+}
+
+void TestMainWindow::appearanceFollowsTheMenu()
+{
+    Appearance appearance;
+    m_window->attachAppearance(&appearance);
+    const QColor systemWindow = QApplication::palette().color(QPalette::Window);
+    QMenu *menu = nullptr;
+    for (QAction *a : m_window->menuBar()->actions()) {
+        if (a->text() == u"&View"_s)
+            for (QAction *sub : a->menu()->actions())
+                if (sub->text() == u"&Appearance"_s)
+                    menu = sub->menu();
+    }
+    QVERIFY(menu);
+    QCOMPARE(menu->actions().size(), 3);
+    QVERIFY(menu->actions().at(0)->isChecked());
+    menu->actions().at(2)->trigger(); // Dark
+    QCOMPARE(appearance.mode(), Appearance::Mode::Dark);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+    QVERIFY(QApplication::palette().color(QPalette::Text).lightness() > 180);
+    QVERIFY(menu->actions().at(2)->isChecked());
+    menu->actions().at(1)->trigger(); // Light
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 200);
+    menu->actions().at(0)->trigger(); // back to the system's
+    QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
+    QVERIFY(!menu->actions().at(1)->isChecked());
 }
 
 QTEST_MAIN(TestMainWindow)

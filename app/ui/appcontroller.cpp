@@ -1,5 +1,6 @@
 #include "appcontroller.h"
 
+#include "appearance.h"
 #include "commandlineoptions.h"
 #include "episodelistmodel.h"
 #include "logging.h"
@@ -54,7 +55,15 @@ bool AppController::start()
     const CatalogLoadResult bundled = CatalogLoader::loadFile(CatalogLoader::bundledCatalogPath());
     m_episodes->setCatalog(bundled.catalog);
 
+    m_appearance = new Appearance(this);
+    m_appearance->setMode(
+        Appearance::modeFromKey(m_settings->value(u"appearance/mode"_qs).toString()));
+    connect(m_appearance, &Appearance::modeChanged, this, [this](Appearance::Mode mode) {
+        m_settings->setValue(u"appearance/mode"_qs, Appearance::modeKey(mode));
+    });
+
     m_window = std::make_unique<MainWindow>(m_episodes.get());
+    m_window->attachAppearance(m_appearance);
     m_window->restoreSettings(*m_settings);
     connect(m_window.get(), &MainWindow::firstPainted, this, [this] {
         qCInfo(lcStartup).nospace()

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class Appearance;
 class CommandLineOptions;
 class EpisodeListModel;
 class MainWindow;
@@ -46,4 +47,5 @@ private:
     std::unique_ptr<EpisodeListModel> m_episodes;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QSettings> m_settings;
+    Appearance *m_appearance = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "episodecarddelegate.h"
 #include "episodefiltermodel.h"
 #include "episodelistmodel.h"
@@ -7,6 +8,7 @@
 #include "librarytreemodel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -23,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -189,7 +192,11 @@ MainWindow::MainWindow(EpisodeListModel *episodes, QWidget *parent)
 
     buildMenus();
     selectNode(u"all"_qs);
-    resize(1200, 780);
+    // A first start fills most of the screen, up to a comfortable size; later starts restore.
+    QSize size(1200, 800);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.9);
+    resize(size);
     m_search->setFocus();
 }
 
@@ -208,6 +215,7 @@ void MainWindow::buildMenus()
     quit->setShortcutContext(Qt::ApplicationShortcut);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     QAction *find = view->addAction(tr("&Search"), this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -219,6 +227,27 @@ void MainWindow::buildMenus()
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     keys->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Earmark"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::attachAppearance(Appearance *appearance)
+{
+    QMenu *menu = m_viewMenu->addMenu(tr("&Appearance"));
+    auto *group = new QActionGroup(menu);
+    const std::pair<Appearance::Mode, QString> modes[] = {
+        {Appearance::Mode::System, tr("Follow the &system")},
+        {Appearance::Mode::Light, tr("&Light")},
+        {Appearance::Mode::Dark, tr("&Dark")},
+    };
+    for (const auto &[mode, text] : modes) {
+        QAction *action = menu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(appearance->mode() == mode);
+        action->setActionGroup(group);
+        connect(action, &QAction::triggered, appearance,
+                [appearance, m = mode] { appearance->setMode(m); });
+        connect(appearance, &Appearance::modeChanged, action,
+                [action, m = mode](Appearance::Mode now) { action->setChecked(now == m); });
+    }
 }
 
 void MainWindow::selectNode(const QString &key, bool addToSelection)

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class Appearance;
 class EpisodeCardDelegate;
 class EpisodeFilterModel;
 class EpisodeListModel;
@@ -40,6 +41,9 @@ public:
     EpisodeFilterModel *filterModel() const { return m_filterModel; }
     LibraryTreeModel *treeModel() const { return m_treeModel; }
     EpisodeCardDelegate *cardDelegate() const { return m_cardDelegate; }
+
+    // Adds View > Appearance (Follow system, Light, Dark) driving `appearance`.
+    void attachAppearance(Appearance *appearance);
 
     // Places a widget (the player bar) below the cards.
     void setBottomWidget(QWidget *widget);
@@ -91,5 +95,6 @@ private:
     QListView *m_episodeView = nullptr;
     QWidget *m_emptyState = nullptr;
     QWidget *m_centre = nullptr;
+    QMenu *m_viewMenu = nullptr;
     bool m_painted = false;
 };
