@@ -25,14 +25,18 @@ CommandLineOptions::CommandLineOptions()
                        tr("Merge progress from a JSON export in FILE (newest change per "
                           "episode wins), print what changed and exit."),
                        tr("FILE"))
+    , m_language(u"lang"_qs,
+                 tr("Use language CODE (de, fr, es, en) instead of the system's or the one "
+                    "chosen in the settings."),
+                 tr("CODE"))
 {
     m_parser.setApplicationDescription(
         tr("Earmark: study AI-training concepts by ear. Browse, play and track short audio "
            "overviews."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions(
-        {m_catalog, m_dataDir, m_checkCatalog, m_list, m_exportProgress, m_importProgress});
+    m_parser.addOptions({m_catalog, m_dataDir, m_checkCatalog, m_list, m_exportProgress,
+                         m_importProgress, m_language});
 }
 
 bool CommandLineOptions::needsGui() const
@@ -81,6 +85,11 @@ bool CommandLineOptions::list() const
 QString CommandLineOptions::exportProgress() const
 {
     return m_parser.value(m_exportProgress);
+}
+
+QString CommandLineOptions::language() const
+{
+    return m_parser.value(m_language);
 }
 
 QString CommandLineOptions::importProgress() const

@@ -29,6 +29,7 @@ public:
     bool list() const;
     QString exportProgress() const;
     QString importProgress() const;
+    QString language() const;
 
 private:
     QCommandLineParser m_parser;
@@ -38,4 +39,5 @@ private:
     QCommandLineOption m_list;
     QCommandLineOption m_exportProgress;
     QCommandLineOption m_importProgress;
+    QCommandLineOption m_language;
 };

@@ -5,10 +5,13 @@
 #include "catalogloader.h"
 #include "commandlineoptions.h"
 #include "logging.h"
+#include "translations.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QIcon>
+#include <QSettings>
 #include <QTextStream>
 
 #include <memory>
@@ -52,15 +55,29 @@ int Application::run(int argc, char *argv[])
 
     // Parse before any application object exists: the modes that print and exit must work
     // without a display, and so must a mistyped option.
-    CommandLineOptions options;
-    if (!options.parse(arguments)) {
-        err << "earmark: " << options.errorText() << '\n'
-            << QObject::tr("Try 'earmark --help' for the options.") << '\n';
-        return 1;
+    std::unique_ptr<QCoreApplication> app;
+    {
+        CommandLineOptions first;
+        if (!first.parse(arguments)) {
+            err << "earmark: " << first.errorText() << '\n'
+                << "Try 'earmark --help' for the options." << '\n';
+            return 1;
+        }
+        app.reset(first.needsGui() ? new QApplication(argc, argv)
+                                   : new QCoreApplication(argc, argv));
+        describeApplication();
+        // The language: --lang, else the one chosen in the settings, else the system's.
+        QString language = first.language();
+        if (language.isEmpty())
+            language =
+                QSettings(QDir(first.dataDir()).filePath(u"settings.ini"_qs), QSettings::IniFormat)
+                    .value(u"ui/language"_qs)
+                    .toString();
+        Translations::install(language);
     }
-    std::unique_ptr<QCoreApplication> app(options.needsGui() ? new QApplication(argc, argv)
-                                                             : new QCoreApplication(argc, argv));
-    describeApplication();
+    // Parsed again now that tr() knows the language, for a translated --help.
+    CommandLineOptions options;
+    options.parse(arguments);
     options.handleHelpAndVersion();
 
     if (!options.checkCatalog().isEmpty())
