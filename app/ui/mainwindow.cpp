@@ -190,6 +190,14 @@ MainWindow::MainWindow(EpisodeListModel *episodes, QWidget *parent)
     connect(m_filterModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateHeader);
     connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateHeader);
 
+    // Keyboard order: search, sort, the library tree, the cards (the player bar follows).
+    m_sort->setFocusPolicy(Qt::StrongFocus);
+    QWidget::setTabOrder(m_search, m_sort);
+    QWidget::setTabOrder(m_sort, m_tree);
+    QWidget::setTabOrder(m_tree, m_episodeView);
+    m_countLabel->setAccessibleName(tr("Episodes shown"));
+    clear->setAccessibleDescription(tr("Removes the search words and tree selection"));
+
     buildMenus();
     selectNode(u"all"_qs);
     // A first start fills most of the screen, up to a comfortable size; later starts restore.
