@@ -1,19 +1,17 @@
 #!/usr/bin/env bash
 # Makes the bundled audio: for each episode of the bundled catalog, a spoken narration of its
 # title and summary (espeak-ng), encoded as mono Ogg Opus at about 24 kbit/s, named
-# <episode id>.opus beside this script. Needs espeak-ng, opus-tools and python3.
+# <episode id>.opus beside this script. Installs what it needs (EARMARK_NARRATION_PACKAGES in
+# scripts/lib/common.sh) when missing.
 # Usage: resources/audio/make-narrations.sh [CATALOG]
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 catalog=${1:-$here/../catalog/ai-training.json}
 
-for tool in espeak-ng opusenc python3; do
-    command -v "$tool" >/dev/null || {
-        echo "make-narrations: $tool is missing (apt-get install espeak-ng opus-tools python3)" >&2
-        exit 1
-    }
-done
+# shellcheck source=../../scripts/lib/common.sh
+. "$here/../../scripts/lib/common.sh"
+earmark_install "${EARMARK_NARRATION_PACKAGES[@]}"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -31,7 +29,9 @@ PY
 count=0
 while IFS=$'\t' read -r id text; do
     espeak-ng -v en-us -s 160 -w "$work/$id.wav" -- "$text"
-    opusenc --quiet --bitrate 24 --downmix-mono --comp 10 \
+    # A serial number from the id (instead of a random one) makes the output reproducible.
+    serial=$(printf '%s' "$id" | cksum | cut -d' ' -f1)
+    opusenc --quiet --bitrate 24 --downmix-mono --comp 10 --serial "$serial" \
         --title "$id" --artist "Earmark" "$work/$id.wav" "$here/$id.opus"
     count=$((count + 1))
 done <"$work/episodes.tsv"
