@@ -516,10 +516,20 @@ void TestPlaybackController::playsBundledAudioFromResources()
         QCOMPARE(e.audio.toString(), u"qrc:/audio/"_s + e.id + u".opus");
         QVERIFY2(QFile::exists(u":/audio/"_s + e.id + u".opus"), qPrintable(e.id));
     }
-    m_ctl->load(loaded.catalog.episodes().first(), 0);
+    // Resuming and speed work on the resource stream too.
+    m_ctl->setRate(1.5);
+    m_ctl->load(loaded.catalog.episodes().first(), 6000);
     m_ctl->play();
-    QTRY_VERIFY(m_ctl->position() > 300);
-    QVERIFY(m_ctl->duration() > 5000);
+    QTRY_VERIFY(m_ctl->position() > 4300);
+    for (const auto &args : std::as_const(*m_positions))
+        QVERIFY2(args.at(0).toLongLong() >= 4000, qPrintable(args.at(0).toString()));
+    QVERIFY(m_ctl->duration() > 8000);
+    const qint64 from = m_ctl->position();
+    QElapsedTimer wall;
+    wall.start();
+    QTest::qWait(1000);
+    const double ratio = double(m_ctl->position() - from) / double(wall.elapsed());
+    QVERIFY2(ratio > 1.25 && ratio < 1.75, qPrintable(QString::number(ratio)));
     QCOMPARE(m_errors->count(), 0);
 }
 
