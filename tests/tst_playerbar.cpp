@@ -1,5 +1,8 @@
 // PlayerBar is passive: clicks become intent signals, setters change what it shows.
+#include "catalogloader.h"
+#include "playbackcontroller.h"
 #include "playerbar.h"
+#include "playerbinding.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -38,6 +41,7 @@ private slots:
     void everyControlHasAnAccessibleName();
     void fitsIn700PixelsInLightAndDark_data();
     void fitsIn700PixelsInLightAndDark();
+    void bindingDrivesARealController();
 
 private:
     template<typename T> T *child(const QString &name) const
@@ -329,6 +333,37 @@ void TestPlayerBar::fitsIn700PixelsInLightAndDark()
              palette.color(QPalette::WindowText));
     // Nothing is clipped: the seek slider keeps a usable width.
     QVERIFY(child<QSlider>(u"seekSlider"_s)->width() >= 120);
+}
+
+void TestPlayerBar::bindingDrivesARealController()
+{
+    const QList<Episode> episodes = CatalogLoader::loadAll({}).catalog.episodes();
+    QVERIFY(!episodes.isEmpty());
+    PlaybackController controller;
+    bindPlayerBar(m_bar.get(), &controller);
+    QVERIFY(!child<QToolButton>(u"playButton"_s)->isEnabled()); // nothing loaded yet
+
+    controller.load(episodes.first(), 0);
+    QCOMPARE(m_bar->episodeTitle(), episodes.first().title);
+    QTest::mouseClick(child<QToolButton>(u"playButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(controller.isPlaying());
+    QVERIFY(m_bar->isPlaying());
+    QTRY_COMPARE(m_bar->remainingText(),
+                 u"−"_s + PlayerBar::formatTime(controller.duration() - controller.position()));
+
+    action(u"rateButton"_s, u"1.25×"_s)->trigger();
+    QCOMPARE(controller.rate(), 1.25);
+    QCOMPARE(m_bar->rateText(), u"1.25×"_s);
+    QTest::mouseClick(child<QToolButton>(u"forwardButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(controller.position() >= qMin<qint64>(controller.duration(), 30000) - 100 ||
+                !controller.isPlaying());
+
+    Episode missing = episodes.first();
+    missing.id = u"missing"_s;
+    missing.audio = QUrl::fromLocalFile(u"/nonexistent/missing.opus"_s);
+    controller.load(missing, 0);
+    QVERIFY(m_bar->errorText().contains(u"missing"));
+    QVERIFY(!m_bar->isPlaying());
 }
 
 QTEST_MAIN(TestPlayerBar)
