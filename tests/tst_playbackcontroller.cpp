@@ -34,6 +34,8 @@ private slots:
     void rateTwoAdvancesTwiceAsFast_data();
     void rateTwoAdvancesTwiceAsFast();
     void seekMovesThePosition();
+    void changingEpisodeOrStoppingEndsTheSession();
+    void flushesPeriodicallyWhilePlaying();
     void skipBackAndForward();
     void unplayableAudioReportsError_data();
     void unplayableAudioReportsError();
@@ -342,6 +344,44 @@ void TestPlaybackController::seekMovesThePosition()
     // The jump is not counted as listening.
     QCOMPARE(m_sessions->count(), 1);
     QVERIFY(m_sessions->at(0).at(5).toLongLong() < 2500);
+}
+
+void TestPlaybackController::changingEpisodeOrStoppingEndsTheSession()
+{
+    m_ctl->load(fileEpisode(u"a"_s, u"long.wav"_s), 0);
+    m_ctl->play();
+    QTRY_VERIFY(m_ctl->position() > 400);
+    m_ctl->playEpisode(fileEpisode(u"b"_s, u"long.wav"_s), 0);
+    QCOMPARE(m_sessions->count(), 1);
+    QCOMPARE(m_sessions->at(0).at(0).toString(), u"a"_s);
+    QCOMPARE(m_flushes->last().at(0).toString(), u"a"_s); // the old one's place is saved
+    QCOMPARE(m_finished->count(), 0);
+    QTRY_VERIFY(m_ctl->position() > 400);
+    QVERIFY(m_ctl->isPlaying());
+
+    const qint64 at = m_ctl->position();
+    m_ctl->stop();
+    QCOMPARE(m_sessions->count(), 2);
+    QCOMPARE(m_sessions->at(1).at(0).toString(), u"b"_s);
+    QCOMPARE(m_flushes->last().at(0).toString(), u"b"_s);
+    QVERIFY(m_flushes->last().at(1).toLongLong() >= at); // saved before stopping
+    QCOMPARE(m_ctl->playbackState(), QMediaPlayer::StoppedState);
+    QVERIFY(!m_ctl->isPlaying());
+}
+
+void TestPlaybackController::flushesPeriodicallyWhilePlaying()
+{
+    m_ctl->setFlushIntervalMs(250);
+    m_ctl->load(fileEpisode(u"a"_s, u"long.wav"_s), 0);
+    m_ctl->play();
+    QTRY_VERIFY(m_ctl->isPlaying());
+    m_flushes->clear();
+    QTRY_VERIFY(m_flushes->count() >= 3);
+    QVERIFY(m_flushes->last().at(1).toLongLong() > m_flushes->first().at(1).toLongLong());
+    m_ctl->pause();
+    const qsizetype paused = m_flushes->count();
+    QTest::qWait(600);
+    QCOMPARE(m_flushes->count(), paused); // nothing new while paused
 }
 
 void TestPlaybackController::skipBackAndForward()

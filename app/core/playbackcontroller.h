@@ -75,6 +75,8 @@ public:
     qint64 skipForwardMs() const { return m_skipForwardMs; }
     void setFinishThresholdMs(qint64 ms) { m_finishThresholdMs = qMax<qint64>(0, ms); }
     qint64 finishThresholdMs() const { return m_finishThresholdMs; }
+    // How often flushRequested comes while playing (default kFlushIntervalMs).
+    void setFlushIntervalMs(int ms) { m_flushTimer.setInterval(qMax(100, ms)); }
 
     // The play order (the current card order) and how to look its episodes up. Autoplay moves to
     // the next unfinished episode after the current one; next()/previous() step through the queue
