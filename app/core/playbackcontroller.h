@@ -108,6 +108,9 @@ public slots:
     void skipForward();
     void next();
     void previous();
+    // Clamped and rounded (normalizedRate); applied again once the media has loaded. Note: Qt
+    // 6.4's GStreamer backend changes speed with a rate seek and has no scaletempo element in
+    // its pipeline, so the pitch follows the rate.
     void setRate(double rate);
     void setVolume(double volume); // linear, 0..1
     void setMuted(bool muted);
