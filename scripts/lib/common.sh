@@ -19,6 +19,12 @@ EARMARK_TEST_PACKAGES=(
     dpkg-dev fakeroot file x11-utils
 )
 
+# Regenerating the bundled narrations (resources/audio/make-narrations.sh): speech synthesis,
+# the Opus encoder and Python to read the catalog. Not needed to build, run or test.
+EARMARK_NARRATION_PACKAGES=(
+    espeak-ng opus-tools python3
+)
+
 earmark_root() {
     cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd
 }
