@@ -6,8 +6,12 @@
 #include "episodelistmodel.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "progresscommands.h"
+#include "progressstore.h"
+#include "singleinstance.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QTextStream>
@@ -37,6 +41,19 @@ void showProblems(QWidget *parent, const QList<CatalogProblem> &problems)
                                 QMessageBox::Ok, parent);
     box->setObjectName(u"catalogProblemsDialog"_qs);
     box->setDetailedText(lines.join(u'\n'));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void showStoreMovedAside(QWidget *parent, const ProgressStore &store)
+{
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, QObject::tr("Progress database damaged"),
+        QObject::tr("The progress database was damaged and could not be used. It was moved "
+                    "aside, untouched, to\n%1\nand a new, empty one was started.")
+            .arg(QDir::toNativeSeparators(store.movedAsidePath())),
+        QMessageBox::Ok, parent);
+    box->setObjectName(u"storeMovedAsideDialog"_qs);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -79,17 +96,54 @@ int Application::run(int argc, char *argv[])
         CatalogCommands::list(loaded.catalog, out);
         return 0;
     }
+    if (!options.exportProgress().isEmpty())
+        return ProgressCommands::exportProgress(options.dataDir(), loaded.catalog,
+                                                options.exportProgress(), out, err);
+    if (!options.importProgress().isEmpty())
+        return ProgressCommands::importProgress(options.dataDir(), options.importProgress(), out,
+                                                err);
+
+    // One window per data directory: a second launch raises the first and quits.
+    SingleInstance instance(options.dataDir());
+    switch (instance.tryBecomePrimary()) {
+    case SingleInstance::LockResult::Acquired:
+        break;
+    case SingleInstance::LockResult::Busy:
+        if (instance.activatePrimary())
+            return 0;
+        [[fallthrough]];
+    case SingleInstance::LockResult::Failed:
+        err << "earmark: " << instance.errorString() << '\n';
+        err.flush();
+        QMessageBox::critical(nullptr, QObject::tr("Earmark"), instance.errorString());
+        return 1;
+    }
+    ProgressStore store;
+    if (!store.open(options.dataDir())) {
+        err << "earmark: " << store.errorString() << '\n';
+        err.flush();
+        QMessageBox::critical(nullptr, QObject::tr("Cannot open the progress database"),
+                              store.errorString());
+        return 1;
+    }
 
     EpisodeListModel episodes;
     episodes.setCatalog(loaded.catalog);
     MainWindow window(&episodes);
     QObject::connect(&window, &MainWindow::firstPainted, &window, [&] {
         qCInfo(lcStartup).nospace() << "first window painted " << sinceStart.elapsed()
-                                    << " ms after main(), " << episodes.rowCount()
-                                    << " episodes";
+                                    << " ms after main(), " << episodes.rowCount() << " episodes";
+    });
+    QObject::connect(&instance, &SingleInstance::activateRequested, &window, [&window] {
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.show();
+        window.raise();
+        window.activateWindow();
     });
     window.show();
     if (!loaded.problems.isEmpty())
         showProblems(&window, loaded.problems);
+    if (!store.movedAsidePath().isEmpty())
+        showStoreMovedAside(&window, store);
     return app->exec();
 }
