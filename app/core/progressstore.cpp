@@ -8,8 +8,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -18,6 +21,8 @@ namespace {
 QAtomicInt g_connectionCounter;
 
 constexpr int kBusyTimeoutMs = 5000;
+// Enough page cache to hold the progress of tens of thousands of episodes (negative: KiB).
+constexpr int kCacheSizeKiB = -16384;
 constexpr QByteArrayView kSqliteHeader("SQLite format 3\0", 16);
 // SQLite's primary result codes that mean "this file is not a sound database".
 const QString kSqliteCorrupt = QStringLiteral("11");
@@ -106,6 +111,22 @@ ListeningSession readSession(const QSqlQuery &q)
     return s;
 }
 
+QDateTime nativeTime(sqlite3_stmt *statement, int column)
+{
+    if (sqlite3_column_type(statement, column) == SQLITE_NULL)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(statement, column), Qt::UTC);
+}
+
+// The connection's own sqlite3 handle, when Qt's driver is built on the same SQLite library.
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
 QDateTime earliest(const QDateTime &a, const QDateTime &b)
 {
     if (!a.isValid())
@@ -160,6 +181,17 @@ struct ProgressStore::Statements
         , addSession(db)
         , writeProgress(db)
     {}
+    ~Statements()
+    {
+        sqlite3_finalize(nativeCount);
+        sqlite3_finalize(nativeAllProgress);
+    }
+    Q_DISABLE_COPY_MOVE(Statements)
+
+    // allProgress() reads tens of thousands of rows: straight through SQLite's API, without a
+    // QVariant per value, when the handle is available (QSqlQuery otherwise).
+    sqlite3_stmt *nativeCount = nullptr;
+    sqlite3_stmt *nativeAllProgress = nullptr;
 
     QSqlQuery progress;
     QSqlQuery allProgress;
@@ -251,6 +283,7 @@ bool ProgressStore::openReadWrite()
             return false;
         }
         for (const QString &pragma : {u"PRAGMA synchronous=NORMAL"_qs, u"PRAGMA foreign_keys=ON"_qs,
+                                      u"PRAGMA cache_size=%1"_qs.arg(kCacheSizeKiB),
                                       u"PRAGMA busy_timeout=%1"_qs.arg(kBusyTimeoutMs)}) {
             if (!q.exec(pragma)) {
                 m_error = tr("Cannot set up %1: %2").arg(nativePath(m_path), q.lastError().text());
@@ -301,6 +334,7 @@ bool ProgressStore::openReadOnly()
     {
         QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
         q.exec(u"PRAGMA foreign_keys=ON"_qs);
+        q.exec(u"PRAGMA cache_size=%1"_qs.arg(kCacheSizeKiB));
     }
     return prepareStatements();
 }
@@ -546,6 +580,19 @@ bool ProgressStore::prepareStatements()
                     "times_played = excluded.times_played, updated_at = excluded.updated_at"_qs);
     if (!ok)
         return false;
+    if (sqlite3 *native = nativeHandle(QSqlDatabase::database(m_connectionName, false))) {
+        const QByteArray all = (u"SELECT "_qs + kProgressColumns + u" FROM progress"_qs).toUtf8();
+        const QByteArray count = QByteArrayLiteral("SELECT count(*) FROM progress");
+        if (sqlite3_prepare_v3(native, all.constData(), int(all.size()), SQLITE_PREPARE_PERSISTENT,
+                               &s.nativeAllProgress, nullptr) != SQLITE_OK ||
+            sqlite3_prepare_v3(native, count.constData(), int(count.size()),
+                               SQLITE_PREPARE_PERSISTENT, &s.nativeCount, nullptr) != SQLITE_OK) {
+            qCWarning(lcStore) << "cannot prepare native statements:" << sqlite3_errmsg(native);
+            sqlite3_finalize(s.nativeAllProgress);
+            sqlite3_finalize(s.nativeCount);
+            s.nativeAllProgress = s.nativeCount = nullptr;
+        }
+    }
     m_statements = std::move(statements);
     return true;
 }
@@ -592,6 +639,37 @@ QHash<QString, EpisodeProgress> ProgressStore::allProgress() const
     QHash<QString, EpisodeProgress> all;
     if (notOpen())
         return all;
+    if (sqlite3_stmt *st = m_statements->nativeAllProgress) {
+        sqlite3_stmt *count = m_statements->nativeCount;
+        if (sqlite3_step(count) == SQLITE_ROW)
+            all.reserve(sqlite3_column_int64(count, 0));
+        sqlite3_reset(count);
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            EpisodeProgress p;
+            p.episodeId =
+                QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)),
+                                  sqlite3_column_bytes(st, 0));
+            p.positionMs = sqlite3_column_int64(st, 1);
+            p.durationMs = sqlite3_column_int64(st, 2);
+            p.finished = sqlite3_column_int(st, 3) != 0;
+            p.finishedAt = nativeTime(st, 4);
+            p.firstPlayed = nativeTime(st, 5);
+            p.lastPlayed = nativeTime(st, 6);
+            p.timesPlayed = sqlite3_column_int(st, 7);
+            p.updatedAt = nativeTime(st, 8);
+            const QString id = p.episodeId;
+            all.insert(id, std::move(p));
+        }
+        if (rc != SQLITE_DONE) {
+            m_error = tr("Cannot read progress in %1: %2")
+                          .arg(nativePath(m_path),
+                               QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(st))));
+            qCWarning(lcStore).noquote() << m_error;
+        }
+        sqlite3_reset(st);
+        return all;
+    }
     QSqlQuery &q = m_statements->allProgress;
     if (exec(q, "read progress")) {
         while (q.next()) {
