@@ -418,12 +418,13 @@ ProgressStore::Health ProgressStore::inspect(int *userVersion)
                     QStringList problems;
                     while (q.next())
                         problems.append(q.value(0).toString());
-                    if (q.lastError().isValid()) {
-                        health = failed(q);
-                    } else if (problems != QStringList{u"ok"_qs}) {
+                    // SQLite may report the problems and then fail on the next step.
+                    if (!problems.isEmpty() && problems != QStringList{u"ok"_qs}) {
                         qCWarning(lcStore).noquote()
                             << nativePath(m_path) << "fails quick_check:" << problems.join(u"; ");
                         health = Health::Damaged;
+                    } else if (q.lastError().isValid() || problems.isEmpty()) {
+                        health = failed(q);
                     }
                 }
             }
