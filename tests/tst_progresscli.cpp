@@ -33,6 +33,7 @@ private slots:
     void unusableDataDirectory();
     void damagedDatabase();
     void newerDatabaseIsLeftAlone();
+    void windowStartsAfterMovingADamagedFileAside();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -356,6 +357,27 @@ void TestProgressCli::newerDatabaseIsLeftAlone()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"newer version of Earmark"_s), qPrintable(r.err));
     QCOMPARE(sha256(db), before);
+}
+
+void TestProgressCli::windowStartsAfterMovingADamagedFileAside()
+{
+    const QString data = m_dir->filePath(u"data"_s);
+    QVERIFY(QDir().mkpath(data));
+    writeFile(data + u"/progress.sqlite"_s, QByteArray(5000, 'z'));
+    QProcess gui;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"QT_LOGGING_RULES"_s, u"earmark.startup.info=true"_s);
+    gui.setProcessEnvironment(env);
+    gui.start(QStringLiteral(EARMARK_BINARY), {u"--data-dir"_s, data});
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += gui.readAllStandardError()).contains("first window painted"),
+                             20000);
+    QVERIFY2(err.contains("moved the damaged"), err.constData());
+    QCOMPARE(QDir(data).entryList({u"progress.sqlite.broken-*"_s}, QDir::Files).size(), 1);
+    QVERIFY(QFile::exists(data + u"/progress.sqlite"_s));
+    gui.kill();
+    QVERIFY(gui.waitForFinished());
 }
 
 QTEST_GUILESS_MAIN(TestProgressCli)
