@@ -118,8 +118,18 @@ void TestSingleInstance::secondLaunchOfTheBinaryActivatesTheFirst()
         (firstErr += first.readAllStandardError()).contains("asked to activate"), 10000);
     QCOMPARE(first.state(), QProcess::Running);
 
+    // Killed, it leaves its lock file behind; the next launch sees it is stale and takes over.
     first.kill();
     QVERIFY(first.waitForFinished());
+    QVERIFY(QFile::exists(dir.filePath(u"earmark.lock"_s)));
+    QProcess third;
+    third.setProcessEnvironment(env);
+    third.start(QStringLiteral(EARMARK_BINARY), args);
+    QByteArray thirdErr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (thirdErr += third.readAllStandardError()).contains("first window painted"), 20000);
+    third.kill();
+    QVERIFY(third.waitForFinished());
 }
 
 QTEST_GUILESS_MAIN(TestSingleInstance)
