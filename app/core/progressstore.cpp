@@ -227,14 +227,14 @@ bool ProgressStore::open(const QString &dataDir, OpenMode mode)
     const bool ok = mode == OpenMode::ReadWrite ? openReadWrite() : openReadOnly();
     if (!ok) {
         qCWarning(lcStore).noquote() << m_error;
-        disconnect();
+        closeConnection();
     }
     return ok;
 }
 
 void ProgressStore::close()
 {
-    disconnect();
+    closeConnection();
 }
 
 bool ProgressStore::isOpen() const
@@ -244,8 +244,7 @@ bool ProgressStore::isOpen() const
 
 bool ProgressStore::openReadWrite()
 {
-    const QFileInfo dir(m_dataDir);
-    if (!QDir().mkpath(m_dataDir) || !dir.isDir()) {
+    if (!QDir().mkpath(m_dataDir) || !QFileInfo(m_dataDir).isDir()) {
         m_error = tr("Cannot create the data directory %1.").arg(nativePath(m_dataDir));
         return false;
     }
@@ -272,7 +271,7 @@ bool ProgressStore::openReadWrite()
                       .arg(kSchemaVersion);
         return false;
     }
-    if (!connect(false))
+    if (!openConnection(false))
         return false;
     {
         QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
@@ -329,7 +328,7 @@ bool ProgressStore::openReadOnly()
                             .arg(version);
         return false;
     }
-    if (!connect(true))
+    if (!openConnection(true))
         return false;
     {
         QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
@@ -339,9 +338,9 @@ bool ProgressStore::openReadOnly()
     return prepareStatements();
 }
 
-bool ProgressStore::connect(bool readOnly)
+bool ProgressStore::openConnection(bool readOnly)
 {
-    disconnect();
+    closeConnection();
     m_connectionName = u"earmark-progress-%1-%2"_qs.arg(readOnly ? u"read"_qs : u"write"_qs)
                            .arg(g_connectionCounter.fetchAndAddRelaxed(1));
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, m_connectionName);
@@ -361,7 +360,7 @@ bool ProgressStore::connect(bool readOnly)
     return true;
 }
 
-void ProgressStore::disconnect()
+void ProgressStore::closeConnection()
 {
     m_statements.reset();
     if (m_connectionName.isEmpty())
@@ -390,7 +389,7 @@ ProgressStore::Health ProgressStore::inspect(int *userVersion)
             return Health::Damaged;
         }
     }
-    if (!connect(true))
+    if (!openConnection(true))
         return Health::Error;
     Health health = Health::Fine;
     {
@@ -440,13 +439,13 @@ ProgressStore::Health ProgressStore::inspect(int *userVersion)
             }
         }
     }
-    disconnect();
+    closeConnection();
     return health;
 }
 
 bool ProgressStore::moveAside()
 {
-    disconnect();
+    closeConnection();
     const QString target = freeName(m_path + u".broken-"_qs +
                                     QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_qs));
     if (!QFile::rename(m_path, target)) {

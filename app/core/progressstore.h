@@ -104,8 +104,8 @@ private:
     bool openReadWrite();
     bool openReadOnly();
     // Opens m_connectionName on m_path; false with m_error set.
-    bool connect(bool readOnly);
-    void disconnect();
+    bool openConnection(bool readOnly);
+    void closeConnection();
     enum class Health { Fine, Damaged, Error };
     Health inspect(int *userVersion);
     bool moveAside();
