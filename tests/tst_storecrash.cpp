@@ -53,12 +53,19 @@ bool inspect(const QString &dataDir, QString *integrity, qint64 *position)
                 *integrity = q.value(0).toString();
             q.finish();
             *position = -1;
-            if (q.exec(
-                    u"SELECT position_ms FROM progress WHERE episode_id = '%1'"_s.arg(kEpisode)) &&
-                q.next())
-                *position = q.value(0).toLongLong();
-            ok = !q.lastError().isValid();
+            // Killed while the store was being created, there may be no table yet.
+            ok =
+                q.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'progress'"_s) && q.next();
+            const bool hasTable = ok && q.value(0).toInt() > 0;
             q.finish();
+            if (hasTable) {
+                if (q.exec(u"SELECT position_ms FROM progress WHERE episode_id = '%1'"_s.arg(
+                        kEpisode)) &&
+                    q.next())
+                    *position = q.value(0).toLongLong();
+                ok = !q.lastError().isValid();
+                q.finish();
+            }
         }
     }
     QSqlDatabase::removeDatabase(name);
