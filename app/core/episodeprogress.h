@@ -3,19 +3,22 @@
 #include <QDateTime>
 #include <QString>
 
-// What the learner did with one episode, as the ProgressStore keeps it.
+// How far a learner got with one episode, as the ProgressStore keeps it. Keyed by the catalog's
+// stable episode id; progress of an episode that left every catalog is kept all the same.
+// Times are UTC; a null QDateTime means "never".
 struct EpisodeProgress
 {
     QString episodeId;
-    qint64 positionMs = 0; // resume position
-    qint64 durationMs = 0; // real media duration; 0 until known
+    qint64 positionMs = 0; // where to resume
+    qint64 durationMs = 0; // the real media duration once known; 0 while unknown
     bool finished = false;
     QDateTime finishedAt;
     QDateTime firstPlayed;
     QDateTime lastPlayed;
     int timesPlayed = 0;
-    QDateTime updatedAt;
+    QDateTime updatedAt; // last change of any of the above; null when nothing is stored
 
+    bool isStored() const { return updatedAt.isValid(); }
     bool isStarted() const { return positionMs > 0 || timesPlayed > 0; }
     bool operator==(const EpisodeProgress &) const = default;
 };

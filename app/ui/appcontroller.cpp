@@ -2,14 +2,27 @@
 
 #include "appearance.h"
 #include "commandlineoptions.h"
+#include "durationprobe.h"
+#include "episodefiltermodel.h"
 #include "episodelistmodel.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "mpris.h"
+#include "playbackcontroller.h"
+#include "playerbar.h"
+#include "playerbinding.h"
+#include "preferencesdialog.h"
+#include "progressrecorder.h"
+#include "progressstore.h"
+#include "singleinstance.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFutureWatcher>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
 #include <QtConcurrent/QtConcurrentRun>
 
 #ifdef __GLIBC__
@@ -23,6 +36,9 @@ struct LoadedCatalogs
     CatalogLoadResult result;
     EpisodeSearchTexts searchTexts;
 };
+
+// How many episodes without a known length are probed for it in the background at start.
+constexpr int kProbeAtStart = 200;
 } // namespace
 
 AppController::AppController(const CommandLineOptions &options, const QElapsedTimer &sinceStart,
@@ -32,29 +48,53 @@ AppController::AppController(const CommandLineOptions &options, const QElapsedTi
     , m_dataDir(options.dataDir())
     , m_sinceStart(sinceStart)
     , m_episodes(std::make_unique<EpisodeListModel>())
-{}
+{
+    m_queueUpdate.setSingleShot(true);
+    m_queueUpdate.setInterval(150);
+}
 
 AppController::~AppController()
 {
     m_window.reset(); // before the models it shows
 }
 
-bool AppController::start()
+AppController::StartResult AppController::start()
 {
     if (!QDir().mkpath(m_dataDir)) {
         QMessageBox::critical(nullptr, tr("Earmark cannot start"),
                               tr("The data folder %1 cannot be created. Choose another one with "
                                  "--data-dir.")
                                   .arg(QDir::toNativeSeparators(m_dataDir)));
-        return false;
+        return Failed;
     }
+
+    // One window per data directory: a second launch brings the first to the front.
+    m_instance = std::make_unique<SingleInstance>(m_dataDir);
+    switch (m_instance->tryBecomePrimary()) {
+    case SingleInstance::LockResult::Acquired:
+        break;
+    case SingleInstance::LockResult::Busy:
+        if (m_instance->activatePrimary())
+            return HandedOver;
+        [[fallthrough]];
+    case SingleInstance::LockResult::Failed:
+        qCWarning(lcStartup).noquote() << m_instance->errorString();
+        QMessageBox::critical(nullptr, tr("Earmark cannot start"), m_instance->errorString());
+        return Failed;
+    }
+    connect(m_instance.get(), &SingleInstance::activateRequested, this,
+            &AppController::raiseWindow);
+
+    m_store = std::make_unique<ProgressStore>();
+    if (!m_store->open(m_dataDir)) {
+        qCWarning(lcStartup).noquote() << m_store->errorString();
+        QMessageBox::critical(nullptr, tr("Cannot open the progress database"),
+                              m_store->errorString());
+        return Failed;
+    }
+
     m_settings = std::make_unique<QSettings>(QDir(m_dataDir).filePath(u"settings.ini"_qs),
                                              QSettings::IniFormat);
-
-    // The bundled catalog is compiled in and small: the first paint already has its cards.
-    const CatalogLoadResult bundled = CatalogLoader::loadFile(CatalogLoader::bundledCatalogPath());
-    m_episodes->setCatalog(bundled.catalog);
-
     m_appearance = new Appearance(this);
     m_appearance->setMode(
         Appearance::modeFromKey(m_settings->value(u"appearance/mode"_qs).toString()));
@@ -62,20 +102,223 @@ bool AppController::start()
         m_settings->setValue(u"appearance/mode"_qs, Appearance::modeKey(mode));
     });
 
+    // The bundled catalog is compiled in and small: the first paint already has its cards.
+    const CatalogLoadResult bundled = CatalogLoader::loadFile(CatalogLoader::bundledCatalogPath());
+    m_episodes->setAllProgress(m_store->allProgress());
+    m_episodes->setCatalog(bundled.catalog);
+    connect(m_store.get(), &ProgressStore::progressChanged, this,
+            [this](const QString &id) { m_episodes->setProgress(m_store->progress(id)); });
+
     m_window = std::make_unique<MainWindow>(m_episodes.get());
     m_window->attachAppearance(m_appearance);
-    m_window->restoreSettings(*m_settings);
     connect(m_window.get(), &MainWindow::firstPainted, this, [this] {
         qCInfo(lcStartup).nospace()
             << "first window painted " << m_sinceStart.elapsed() << " ms after main(), "
             << m_episodes->rowCount() << " episodes";
     });
-    connect(m_window.get(), &MainWindow::closing, this, &AppController::saveSettings);
+    connect(m_window.get(), &MainWindow::closing, this, &AppController::quit);
+    connect(m_window.get(), &MainWindow::playRequested, this, &AppController::play);
+    connect(m_window.get(), &MainWindow::finishedChangeRequested, m_store.get(),
+            &ProgressStore::setFinished);
+    connect(m_window.get(), &MainWindow::resetProgressRequested, m_store.get(),
+            &ProgressStore::resetProgress);
+    connect(m_window.get(), &MainWindow::preferencesRequested, this,
+            &AppController::showPreferences);
+    createPlayer();
+    createShortcuts();
+    m_window->restoreSettings(*m_settings);
     m_window->show();
+
     if (!bundled.problems.isEmpty())
         showProblems(bundled.problems);
+    if (!m_store->movedAsidePath().isEmpty()) {
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Progress database damaged"),
+            tr("The progress database was damaged and could not be used. It was moved aside, "
+               "untouched, to\n%1\nand a new, empty one was started.")
+                .arg(QDir::toNativeSeparators(m_store->movedAsidePath())),
+            QMessageBox::Ok, m_window.get());
+        box->setObjectName(u"storeMovedAsideDialog"_qs);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     loadExtraCatalogs();
-    return true;
+    probeDurations();
+    return Started;
+}
+
+void AppController::createPlayer()
+{
+    m_player = new PlaybackController(this);
+    m_playerBar = new PlayerBar;
+    m_playerBar->setObjectName(u"playerBar"_qs);
+    m_window->setBottomWidget(m_playerBar);
+    bindPlayerBar(m_playerBar, m_player);
+    applyPlayerSettings();
+    m_player->setRate(m_settings->value(u"player/rate"_qs, 1.0).toDouble());
+    m_player->setVolume(m_settings->value(u"player/volume"_qs, 1.0).toDouble());
+
+    // The queue is the cards in the order shown; each item knows where to resume.
+    m_player->setQueueProvider(
+        [this](const QString &id) -> std::optional<PlaybackController::QueueItem> {
+            const Episode *e = m_episodes->catalog().episode(id);
+            if (!e)
+                return std::nullopt;
+            const EpisodeProgress p = m_store->progress(id);
+            return PlaybackController::QueueItem{*e, p.finished ? 0 : p.positionMs, p.finished};
+        });
+    connect(&m_queueUpdate, &QTimer::timeout, this,
+            [this] { m_player->setQueue(m_window->filterModel()->episodeIds()); });
+    EpisodeFilterModel *cards = m_window->filterModel();
+    connect(cards, &QAbstractItemModel::layoutChanged, &m_queueUpdate, qOverload<>(&QTimer::start));
+    connect(cards, &QAbstractItemModel::modelReset, &m_queueUpdate, qOverload<>(&QTimer::start));
+    connect(cards, &QAbstractItemModel::rowsInserted, &m_queueUpdate, qOverload<>(&QTimer::start));
+    connect(cards, &QAbstractItemModel::rowsRemoved, &m_queueUpdate, qOverload<>(&QTimer::start));
+
+    // What the player reports goes to the store: positions (at least every 2 s while playing,
+    // at once on pause, seek, stop, change and finish), lengths, finished episodes, sessions.
+    m_recorder = new ProgressRecorder(m_store.get(), this);
+    connect(m_player, &PlaybackController::positionChanged, this, [this](qint64 ms) {
+        if (m_player->isPlaying())
+            m_recorder->tick(m_player->currentEpisodeId(), ms);
+    });
+    connect(m_player, &PlaybackController::flushRequested, this,
+            [this](const QString &id, qint64 ms) {
+                m_recorder->tick(id, ms);
+                m_recorder->flush();
+            });
+    connect(m_player, &PlaybackController::durationChanged, this, [this](qint64 ms) {
+        if (ms > 0 && m_player->hasEpisode())
+            m_store->setDuration(m_player->currentEpisodeId(), ms);
+    });
+    connect(m_player, &PlaybackController::episodeFinished, this, [this](const QString &id) {
+        m_recorder->flush();
+        m_store->setFinished(id, true);
+    });
+    connect(m_player, &PlaybackController::sessionEnded, this,
+            [this](const QString &id, const QDateTime &start, const QDateTime &end, qint64 startPos,
+                   qint64 endPos, qint64 listened, double rate) {
+                ListeningSession s;
+                s.episodeId = id;
+                s.startedAt = start;
+                s.endedAt = end;
+                s.startPositionMs = startPos;
+                s.endPositionMs = endPos;
+                s.listenedMs = listened;
+                s.rate = rate;
+                m_store->addSession(s);
+            });
+    connect(m_player, &PlaybackController::episodeChanged, this, [this](const QString &id) {
+        m_episodes->setNowPlaying(id);
+        if (!id.isEmpty())
+            m_store->markStarted(id);
+    });
+    connect(
+        m_player, &PlaybackController::errorOccurred, this,
+        [this](const QString &id, const QString &message) { m_episodes->setError(id, message); });
+    connect(m_player, &PlaybackController::playingChanged, this, [this](bool playing) {
+        if (playing) // it plays: whatever failed before is gone
+            m_episodes->setError(m_player->currentEpisodeId(), QString());
+    });
+    connect(m_player, &PlaybackController::rateChanged, this,
+            [this](double rate) { m_settings->setValue(u"player/rate"_qs, rate); });
+    connect(m_player, &PlaybackController::volumeChanged, this,
+            [this](double volume) { m_settings->setValue(u"player/volume"_qs, volume); });
+
+    m_probe = new DurationProbe(this);
+    connect(m_probe, &DurationProbe::durationFound, m_store.get(), &ProgressStore::setDuration);
+
+    m_mpris = new Mpris(m_player, this);
+    if (!m_mpris->registerOn())
+        qCInfo(lcPlayback) << "media keys and desktop player widgets are not available (no D-Bus "
+                              "session bus)";
+    connect(m_mpris, &Mpris::raiseRequested, this, &AppController::raiseWindow);
+    connect(m_mpris, &Mpris::quitRequested, m_window.get(), &QWidget::close);
+}
+
+void AppController::applyPlayerSettings()
+{
+    const qint64 back = m_settings->value(u"player/skipBackSeconds"_qs, 10).toLongLong() * 1000;
+    const qint64 forward =
+        m_settings->value(u"player/skipForwardSeconds"_qs, 30).toLongLong() * 1000;
+    m_player->setSkipBackMs(back);
+    m_player->setSkipForwardMs(forward);
+    m_playerBar->setSkipAmounts(back, forward);
+    m_player->setFinishThresholdMs(
+        m_settings->value(u"player/finishThresholdSeconds"_qs, 5).toLongLong() * 1000);
+    m_player->setAutoplay(m_settings->value(u"player/autoplay"_qs, true).toBool());
+}
+
+void AppController::createShortcuts()
+{
+    // Window-wide keys. A text field keeps its own keys (Space, arrows): it overrides shortcuts.
+    const auto add = [this](const QKeySequence &keys, auto slot) {
+        auto *shortcut = new QShortcut(keys, m_window.get());
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    };
+    add(Qt::Key_Space, [this] {
+        if (m_player->hasEpisode())
+            m_player->togglePlayPause();
+        else if (const QString id = m_window->currentEpisodeId(); !id.isEmpty())
+            play(id);
+    });
+    add(Qt::Key_Left, [this] { m_player->skipBack(); });
+    add(Qt::Key_Right, [this] { m_player->skipForward(); });
+    add(Qt::Key_BracketLeft, [this] { m_player->setRate(m_player->rate() - 0.25); });
+    add(Qt::Key_BracketRight, [this] { m_player->setRate(m_player->rate() + 0.25); });
+    add(Qt::Key_M, [this] { m_player->setMuted(!m_player->isMuted()); });
+    add(Qt::Key_N, [this] { m_player->next(); });
+    add(Qt::Key_P, [this] { m_player->previous(); });
+}
+
+void AppController::play(const QString &episodeId)
+{
+    const Episode *e = m_episodes->catalog().episode(episodeId);
+    if (!e)
+        return;
+    m_queueUpdate.stop();
+    m_player->setQueue(m_window->filterModel()->episodeIds());
+    const EpisodeProgress p = m_store->progress(episodeId);
+    m_player->playEpisode(*e, p.finished ? 0 : p.positionMs);
+}
+
+void AppController::probeDurations()
+{
+    // The card shows the real length once known: find it for the first episodes shown.
+    int queued = 0;
+    for (int row = 0; row < m_episodes->rowCount() && queued < kProbeAtStart; ++row) {
+        const Episode &e = m_episodes->episodeAt(row);
+        if (m_episodes->progress(e.id).durationMs > 0 || e.audio.isEmpty())
+            continue;
+        if (e.audio.scheme() != u"http" && e.audio.scheme() != u"https") {
+            m_probe->enqueue(e.id, e.audio);
+            ++queued;
+        }
+    }
+}
+
+void AppController::raiseWindow()
+{
+    m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void AppController::quit()
+{
+    m_player->flush();
+    m_recorder->flush();
+    m_window->saveSettings(*m_settings);
+    m_settings->sync();
+}
+
+void AppController::showPreferences()
+{
+    PreferencesDialog dialog(m_settings.get(), m_window.get());
+    if (dialog.exec() == QDialog::Accepted)
+        applyPlayerSettings();
 }
 
 void AppController::loadExtraCatalogs()
@@ -99,6 +342,7 @@ void AppController::loadExtraCatalogs()
 #ifdef __GLIBC__
         malloc_trim(0); // hand the parser's memory back to the system
 #endif
+        probeDurations();
         emit catalogsLoaded();
     });
     watcher->setFuture(QtConcurrent::run([files = m_extraCatalogs] {
@@ -122,10 +366,4 @@ void AppController::showProblems(const QList<CatalogProblem> &problems)
     box->setDetailedText(lines.join(u'\n'));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
-}
-
-void AppController::saveSettings()
-{
-    m_window->saveSettings(*m_settings);
-    m_settings->sync();
 }

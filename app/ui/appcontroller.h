@@ -4,33 +4,55 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
 class Appearance;
 class CommandLineOptions;
+class DurationProbe;
 class EpisodeListModel;
 class MainWindow;
+class Mpris;
+class PlaybackController;
+class PlayerBar;
+class ProgressRecorder;
+class ProgressStore;
 class QSettings;
+class SingleInstance;
 
-// The running app: owns the models, the window and (as they come) the store and the player,
-// and wires them together. The widgets stay passive; the core knows nothing of widgets.
+// The running app: owns the store, the models, the player and the window, and wires them
+// together. The widgets stay passive; the core knows nothing of widgets.
 class AppController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AppController)
 
 public:
+    enum StartResult {
+        Started,
+        HandedOver, // another Earmark owns the data directory and was brought to the front
+        Failed,     // the reason was shown
+    };
+
     AppController(const CommandLineOptions &options, const QElapsedTimer &sinceStart,
                   QObject *parent = nullptr);
     ~AppController() override;
 
     // Shows the window on the bundled catalog and starts loading the extra catalogs in the
-    // background. False when the app cannot run (the reason was shown).
-    bool start();
+    // background.
+    StartResult start();
 
     MainWindow *window() const { return m_window.get(); }
     EpisodeListModel *episodes() const { return m_episodes.get(); }
+    PlaybackController *player() const { return m_player; }
+    PlayerBar *playerBar() const { return m_playerBar; }
+    ProgressStore *store() const { return m_store.get(); }
+
+    // Plays an episode from where the learner left it (from the start when finished).
+    void play(const QString &episodeId);
+    // Reads the player settings (skip amounts, finish threshold, autoplay) again.
+    void applyPlayerSettings();
 
 signals:
     // The extra catalogs are loaded and shown (also emitted when there were none).
@@ -39,13 +61,26 @@ signals:
 private:
     void loadExtraCatalogs();
     void showProblems(const QList<CatalogProblem> &problems);
-    void saveSettings();
+    void createPlayer();
+    void createShortcuts();
+    void probeDurations();
+    void raiseWindow();
+    void quit();
+    void showPreferences();
 
     const QStringList m_extraCatalogs;
     const QString m_dataDir;
     QElapsedTimer m_sinceStart;
+    std::unique_ptr<SingleInstance> m_instance;
+    std::unique_ptr<ProgressStore> m_store;
     std::unique_ptr<EpisodeListModel> m_episodes;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QSettings> m_settings;
     Appearance *m_appearance = nullptr;
+    PlaybackController *m_player = nullptr;
+    PlayerBar *m_playerBar = nullptr;
+    ProgressRecorder *m_recorder = nullptr;
+    DurationProbe *m_probe = nullptr;
+    Mpris *m_mpris = nullptr;
+    QTimer m_queueUpdate; // the play queue follows the cards shown, a moment after they change
 };

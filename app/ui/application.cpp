@@ -5,6 +5,7 @@
 #include "catalogloader.h"
 #include "commandlineoptions.h"
 #include "logging.h"
+#include "progresscommands.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -91,10 +92,23 @@ int Application::run(int argc, char *argv[])
         CatalogCommands::list(loaded.catalog, out);
         return 0;
     }
+    if (!options.exportProgress().isEmpty())
+        return ProgressCommands::exportProgress(options.dataDir(),
+                                                CatalogLoader::loadAll(options.catalogs()).catalog,
+                                                options.exportProgress(), out, err);
+    if (!options.importProgress().isEmpty())
+        return ProgressCommands::importProgress(options.dataDir(), options.importProgress(), out,
+                                                err);
 
     setWindowIcon();
     AppController controller(options, sinceStart);
-    if (!controller.start())
+    switch (controller.start()) {
+    case AppController::Started:
+        break;
+    case AppController::HandedOver:
+        return 0; // the window of the Earmark already running came to the front
+    case AppController::Failed:
         return 1;
+    }
     return app->exec();
 }

@@ -222,6 +222,14 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setShortcutContext(Qt::ApplicationShortcut);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *preferences =
+        edit->addAction(tr("&Preferences…"), this, &MainWindow::preferencesRequested);
+    preferences->setShortcut(QKeySequence::Preferences);
+    if (preferences->shortcut().isEmpty())
+        preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_viewMenu = view;
     QAction *find = view->addAction(tr("&Search"), this, [this] {

@@ -64,6 +64,7 @@ signals:
     void playRequested(const QString &episodeId);
     void finishedChangeRequested(const QString &episodeId, bool finished);
     void resetProgressRequested(const QString &episodeId);
+    void preferencesRequested();
     void closing();
 
 protected:

@@ -7,7 +7,7 @@
 EARMARK_PACKAGES=(
     g++ cmake ninja-build pkgconf
     qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n libgl-dev
+    qt6-l10n-tools libqt6sql6-sqlite libsqlite3-dev libqt6svg6 qt6-qpa-plugins qt6-translations-l10n libgl-dev
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
 )
 

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "progressstore.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+// The exchange format of --export-progress and --import-progress: UTF-8 JSON,
+//   { "format": "earmark-progress", "version": 1, "episodes": [ { "id", "title",
+//     "positionMs", "durationMs", "finished", "finishedAt", "firstPlayed", "lastPlayed",
+//     "timesPlayed", "updatedAt", "sessions": [ { "startedAt", "endedAt", "startPositionMs",
+//     "endPositionMs", "listenedMs", "rate" } ] } ] }
+// Times are ISO 8601 UTC with milliseconds, or null. Episodes are sorted by id and sessions by
+// start, so the same data always gives the same bytes.
+class ProgressJson final
+{
+    Q_DECLARE_TR_FUNCTIONS(ProgressJson)
+
+public:
+    static constexpr int kFormatVersion = 1;
+
+    // `titles` maps episode ids to titles; an id missing there (an orphan) gets "".
+    static QByteArray write(const QList<ProgressStore::ImportedEpisode> &episodes,
+                            const QHash<QString, QString> &titles);
+    // False with a message naming the offending value, e.g. "episodes[2].positionMs: ...".
+    static bool read(const QByteArray &data, QList<ProgressStore::ImportedEpisode> *episodes,
+                     QString *error);
+};

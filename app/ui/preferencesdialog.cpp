@@ -1,0 +1,82 @@
+#include "preferencesdialog.h"
+
+#include "translations.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+{
+    setWindowTitle(tr("Preferences"));
+    setObjectName(u"preferencesDialog"_qs);
+
+    const auto seconds = [this](int min, int max, int value, const QString &name) {
+        auto *box = new QSpinBox(this);
+        box->setRange(min, max);
+        box->setSuffix(tr(" s"));
+        box->setValue(value);
+        box->setAccessibleName(name);
+        return box;
+    };
+    m_skipBack =
+        seconds(1, 120, settings->value(u"player/skipBackSeconds"_qs, 10).toInt(), tr("Skip back"));
+    m_skipForward = seconds(1, 300, settings->value(u"player/skipForwardSeconds"_qs, 30).toInt(),
+                            tr("Skip forward"));
+    m_finishThreshold =
+        seconds(0, 120, settings->value(u"player/finishThresholdSeconds"_qs, 5).toInt(),
+                tr("Count as finished"));
+    m_finishThreshold->setAccessibleDescription(
+        tr("An episode counts as finished when less than this remains."));
+    m_autoplay = new QCheckBox(tr("&Play the next unfinished episode when one ends"), this);
+    m_autoplay->setChecked(settings->value(u"player/autoplay"_qs, true).toBool());
+
+    m_language = new QComboBox(this);
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("The system's language"), QString());
+    m_language->addItem(u"English"_qs, u"en"_qs);
+    for (const QString &code : Translations::available()) {
+        const QLocale locale(code);
+        QString name = locale.nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        m_language->addItem(name, code);
+    }
+    m_language->setCurrentIndex(
+        qMax(0, m_language->findData(settings->value(u"ui/language"_qs).toString())));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Skip &back:"), m_skipBack);
+    form->addRow(tr("Skip &forward:"), m_skipForward);
+    form->addRow(tr("Count as finished with &less than:"), m_finishThreshold);
+    form->addRow(QString(), m_autoplay);
+    form->addRow(tr("&Language:"), m_language);
+    auto *note = new QLabel(tr("A new language applies from the next start."), this);
+    note->setEnabled(false);
+    form->addRow(QString(), note);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+void PreferencesDialog::accept()
+{
+    m_settings->setValue(u"player/skipBackSeconds"_qs, m_skipBack->value());
+    m_settings->setValue(u"player/skipForwardSeconds"_qs, m_skipForward->value());
+    m_settings->setValue(u"player/finishThresholdSeconds"_qs, m_finishThreshold->value());
+    m_settings->setValue(u"player/autoplay"_qs, m_autoplay->isChecked());
+    m_settings->setValue(u"ui/language"_qs, m_language->currentData().toString());
+    QDialog::accept();
+}
