@@ -24,6 +24,20 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot open the progress database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress database damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database was damaged and could not be used. It was moved aside, untouched, to
+%1
+and a new, empty one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogLoader</name>
@@ -194,6 +208,21 @@
     </message>
     <message>
         <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DurationProbe</name>
+    <message>
+        <source>Timed out while reading the audio length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio file is missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -527,6 +556,511 @@
     </message>
     <message>
         <source>&lt;h3&gt;Earmark %1&lt;/h3&gt;&lt;p&gt;Study AI-training concepts by ear: short audio overviews, browsed by topic and tag, with your listening progress kept.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the search words and tree selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackController</name>
+    <message>
+        <source>“%1” has no audio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio file of “%1” is missing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio of “%1” cannot be played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio of “%1” is in a format that cannot be played (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not download the audio of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed to read the audio of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not play the audio of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayerBar</name>
+    <message>
+        <source>Player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position in the episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom playback speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of the episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the sleep timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing playing — pick an episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep at the end of the episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count as finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An episode counts as finished when less than this remains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play the next unfinished episode when one ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip &amp;back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip &amp;forward:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count as finished with &amp;less than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressCommands</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added: position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times played %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was damaged. It was moved aside to %2 and an empty progress database was started; run the command again to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the progress of %n episode(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Earmark is using %1; quit it, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n episode(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressJson</name>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an Earmark progress export (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export format version %1 is not supported (this Earmark reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>episodes: must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.id: must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.sessions: must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStore</name>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Earmark (schema version %2; this one reads up to %3). It was left untouched; update Earmark or use another data directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot switch %1 to WAL journal mode: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no progress database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged. Start Earmark with this data directory to move it aside and begin a fresh one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Earmark (schema version %2; this one reads up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an older format (schema version %2). Start Earmark with this data directory once to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt (QSQLITE) is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and could not be moved aside to %2. It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was moved aside to %2, but %3 could not be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 aside to %2 before upgrading it: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1 to schema version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare a statement on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read progress in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session needs an episode and a start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot begin a transaction on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot commit the import to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the lock file %1: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot take the lock %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Earmark uses %1 but does not answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
