@@ -19,6 +19,7 @@ struct EpisodeProgress
     QDateTime updatedAt; // last change of any of the above; null when nothing is stored
 
     bool isStored() const { return updatedAt.isValid(); }
-    bool isStarted() const { return positionMs > 0 || timesPlayed > 0; }
+    // Has a place to resume from ("Continue listening"). A reset keeps the history but not this.
+    bool isStarted() const { return positionMs > 0; }
     bool operator==(const EpisodeProgress &) const = default;
 };

@@ -1,0 +1,214 @@
+// The whole app in one process, as a learner uses it: play from the window, progress lands in
+// the store and on the card and tree, a restart resumes, a broken file shows on its card, a
+// second launch hands over, a damaged database is moved aside with a dialog.
+#include "appcontroller.h"
+#include "commandlineoptions.h"
+#include "episodefiltermodel.h"
+#include "episodelistmodel.h"
+#include "librarytreemodel.h"
+#include "mainwindow.h"
+#include "playbackcontroller.h"
+#include "progressstore.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestAppController : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void playingSavesProgressAndResumesAfterRestart();
+    void finishingUpdatesStoreCardAndTree();
+    void brokenAudioShowsOnItsCard();
+    void secondLaunchHandsOver();
+    void damagedDatabaseIsMovedAsideWithADialog();
+    void contextMenuActionsReachTheStore();
+
+private:
+    std::unique_ptr<AppController> launch(const QStringList &extra = {});
+    QString countOf(AppController &app, const QString &key) const;
+
+    QTemporaryDir *m_dir = nullptr;
+};
+
+void TestAppController::init()
+{
+    m_dir = new QTemporaryDir;
+    QVERIFY(m_dir->isValid());
+}
+
+void TestAppController::cleanup()
+{
+    delete m_dir;
+}
+
+std::unique_ptr<AppController> TestAppController::launch(const QStringList &extra)
+{
+    CommandLineOptions options;
+    if (!options.parse(QStringList{u"earmark"_s, u"--data-dir"_s, m_dir->path()} + extra))
+        qFatal("bad options");
+    QElapsedTimer t;
+    t.start();
+    auto app = std::make_unique<AppController>(options, t);
+    return app;
+}
+
+QString TestAppController::countOf(AppController &app, const QString &key) const
+{
+    return app.window()
+        ->treeModel()
+        ->indexForKey(key)
+        .data(LibraryTreeModel::CountTextRole)
+        .toString();
+}
+
+void TestAppController::playingSavesProgressAndResumesAfterRestart()
+{
+    {
+        auto app = launch();
+        QCOMPARE(app->start(), AppController::Started);
+        QVERIFY(QTest::qWaitForWindowExposed(app->window()));
+        emit app->window()->playRequested(u"lora"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(app->player()->isPlaying(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(app->player()->position() > 3000, 10000);
+        // At least every 2 s while playing.
+        QTRY_VERIFY_WITH_TIMEOUT(app->store()->progress(u"lora"_s).positionMs > 1000, 3000);
+        QCOMPARE(countOf(*app, u"status:continue"_s), u"1"_s);
+        const QModelIndex card = app->episodes()->index(app->episodes()->rowOf(u"lora"_s));
+        QVERIFY(card.data(EpisodeListModel::NowPlayingRole).toBool());
+        QVERIFY(card.data(EpisodeListModel::PositionMsRole).toLongLong() > 1000);
+        QVERIFY(app->store()->progress(u"lora"_s).durationMs > 5000); // the real length
+        app->player()->pause();
+        QTRY_VERIFY(!app->player()->isPlaying());
+        app->window()->close(); // quit: flushes
+    }
+    ProgressStore store;
+    QVERIFY(store.open(m_dir->path()));
+    const EpisodeProgress saved = store.progress(u"lora"_s);
+    QVERIFY(saved.positionMs > 3000);
+    QCOMPARE(saved.timesPlayed, 1);
+    QVERIFY(!store.sessions(u"lora"_s).isEmpty());
+    store.close();
+
+    // Restart: the card shows the saved place and play resumes a little before it.
+    auto app = launch();
+    QCOMPARE(app->start(), AppController::Started);
+    QCOMPARE(app->episodes()->progress(u"lora"_s).positionMs, saved.positionMs);
+    QSignalSpy positions(app->player(), &PlaybackController::positionChanged);
+    app->play(u"lora"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(app->player()->isPlaying(), 10000);
+    QVERIFY(app->player()->position() >=
+            saved.positionMs - PlaybackController::kResumeRewindMs - 500);
+    QVERIFY(app->player()->position() < saved.positionMs + 1500);
+}
+
+void TestAppController::finishingUpdatesStoreCardAndTree()
+{
+    auto app = launch();
+    QCOMPARE(app->start(), AppController::Started);
+    QCOMPARE(countOf(*app, u"tag:ai-training/Fine-Tuning"_s), u"0/8"_s);
+    app->play(u"qlora"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(app->player()->isPlaying(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(app->player()->duration() > 0, 5000);
+    app->player()->seek(app->player()->duration() - 1500);
+    QTRY_VERIFY_WITH_TIMEOUT(app->store()->progress(u"qlora"_s).finished, 10000);
+    QCOMPARE(countOf(*app, u"tag:ai-training/Fine-Tuning"_s), u"1/8"_s);
+    QCOMPARE(countOf(*app, u"status:finished"_s), u"1"_s);
+    const QModelIndex card = app->episodes()->index(app->episodes()->rowOf(u"qlora"_s));
+    QCOMPARE(card.data(EpisodeListModel::FinishedRole).toBool(), true);
+    QVERIFY(!app->store()->sessions(u"qlora"_s).isEmpty());
+}
+
+void TestAppController::brokenAudioShowsOnItsCard()
+{
+    QFile garbage(m_dir->filePath(u"garbage.mp3"_s));
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write(QByteArray(4096, '\x42'));
+    garbage.close();
+    QFile catalog(m_dir->filePath(u"extra.json"_s));
+    QVERIFY(catalog.open(QIODevice::WriteOnly));
+    catalog.write(R"({ "version": "1.0", "title": "Extra",
+  "topics": [ { "id": "x", "title": "Extra" } ],
+  "episodes": [
+    { "id": "missing", "title": "Missing", "duration": 60, "published": "2026-03-01",
+      "topic": "x", "audio": "nowhere.opus" },
+    { "id": "garbage", "title": "Garbage", "duration": 60, "published": "2026-03-02",
+      "topic": "x", "audio": "garbage.mp3" } ] })");
+    catalog.close();
+
+    auto app = launch({u"--catalog"_s, catalog.fileName()});
+    QSignalSpy loaded(app.get(), &AppController::catalogsLoaded);
+    QCOMPARE(app->start(), AppController::Started);
+    QTRY_COMPARE(loaded.count(), 1);
+    QCOMPARE(app->episodes()->rowCount(), 23);
+    for (const QString &id : {u"missing"_s, u"garbage"_s}) {
+        app->play(id);
+        QTRY_VERIFY_WITH_TIMEOUT(!app->episodes()->error(id).isEmpty(), 10000);
+        const QModelIndex card = app->episodes()->index(app->episodes()->rowOf(id));
+        QVERIFY(!card.data(EpisodeListModel::ErrorRole).toString().isEmpty());
+        QCOMPARE(app->store()->progress(id).positionMs, 0);
+        QVERIFY(!app->store()->progress(id).finished);
+    }
+    // The app goes on: a good episode still plays and clears nothing else.
+    app->play(u"lora"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(app->player()->isPlaying(), 10000);
+    QVERIFY(!app->episodes()->error(u"missing"_s).isEmpty());
+}
+
+void TestAppController::secondLaunchHandsOver()
+{
+    auto first = launch();
+    QCOMPARE(first->start(), AppController::Started);
+    first->window()->showMinimized();
+    auto second = launch();
+    QCOMPARE(second->start(), AppController::HandedOver);
+    QVERIFY(!second->window());
+    QTRY_VERIFY(!(first->window()->windowState() & Qt::WindowMinimized));
+}
+
+void TestAppController::damagedDatabaseIsMovedAsideWithADialog()
+{
+    QFile db(m_dir->filePath(u"progress.sqlite"_s));
+    QVERIFY(db.open(QIODevice::WriteOnly));
+    db.write(QByteArray(8192, '\x17'));
+    db.close();
+    auto app = launch();
+    QCOMPARE(app->start(), AppController::Started);
+    auto *dialog = app->window()->findChild<QMessageBox *>(u"storeMovedAsideDialog"_s);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(dialog->text().contains(u"progress.sqlite.broken-"_s));
+    QVERIFY(!app->store()->movedAsidePath().isEmpty());
+    QVERIFY(QFile::exists(app->store()->movedAsidePath()));
+}
+
+void TestAppController::contextMenuActionsReachTheStore()
+{
+    auto app = launch();
+    QCOMPARE(app->start(), AppController::Started);
+    emit app->window()->finishedChangeRequested(u"tensor-parallelism"_s, true);
+    QVERIFY(app->store()->progress(u"tensor-parallelism"_s).finished);
+    QCOMPARE(countOf(*app, u"tag:ai-training/Distributed Training"_s), u"1/5"_s);
+    emit app->window()->finishedChangeRequested(u"tensor-parallelism"_s, false);
+    QCOMPARE(countOf(*app, u"tag:ai-training/Distributed Training"_s), u"0/5"_s);
+    app->store()->savePosition(u"lora"_s, 30000);
+    QCOMPARE(countOf(*app, u"status:continue"_s), u"1"_s);
+    app->store()->markStarted(u"lora"_s); // played once: the history stays after a reset
+    emit app->window()->resetProgressRequested(u"lora"_s);
+    QCOMPARE(app->store()->progress(u"lora"_s).positionMs, 0);
+    QCOMPARE(app->episodes()->progress(u"lora"_s).positionMs, 0);
+    QCOMPARE(countOf(*app, u"status:continue"_s), u"0"_s);
+    QCOMPARE(countOf(*app, u"status:not-started"_s), u"21"_s);
+}
+
+QTEST_MAIN(TestAppController)
+#include "tst_appcontroller.moc"
