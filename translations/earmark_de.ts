@@ -5,311 +5,317 @@
     <name>AppController</name>
     <message>
         <source>Earmark cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Earmark kann nicht starten</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be created. Choose another one with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 kann nicht angelegt werden. Wählen Sie mit --data-dir einen anderen.</translation>
     </message>
     <message>
         <source>Catalog problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme im Katalog</translation>
     </message>
     <message numerus="yes">
         <source>Some catalog entries could not be loaded. The other episodes are available.
 
 %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einige Katalogeinträge konnten nicht geladen werden. Die übrigen Folgen sind verfügbar.
+
+%n Problem gefunden.</numerusform>
+            <numerusform>Einige Katalogeinträge konnten nicht geladen werden. Die übrigen Folgen sind verfügbar.
+
+%n Probleme gefunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot open the progress database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fortschrittsdatenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Progress database damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsdatenbank beschädigt</translation>
     </message>
     <message>
         <source>The progress database was damaged and could not be used. It was moved aside, untouched, to
 %1
 and a new, empty one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fortschrittsdatenbank war beschädigt und konnte nicht verwendet werden. Sie wurde unverändert nach
+%1
+verschoben, und eine neue, leere wurde angelegt.</translation>
     </message>
 </context>
 <context>
     <name>CatalogLoader</name>
     <message numerus="yes">
         <source>%1: %n problem(s) found; %2 episode(s) usable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Problem gefunden; verwendbare Folgen: %2</numerusform>
+            <numerusform>%1: %n Probleme gefunden; verwendbare Folgen: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: valid, %n episode(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: gültig, %n Folge</numerusform>
+            <numerusform>%1: gültig, %n Folgen</numerusform>
         </translation>
     </message>
     <message>
         <source>missing required field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld %1 fehlt</translation>
     </message>
     <message>
         <source>expected a string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet, %1 erhalten</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>expected a format version like &quot;1.0&quot;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatversion wie &quot;1.0&quot; erwartet, %1 erhalten</translation>
     </message>
     <message>
         <source>catalog format %1 is newer than this version of Earmark reads (%2.x); update Earmark to open this catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogformat %1 ist neuer als das, was diese Earmark-Version liest (%2.x); aktualisieren Sie Earmark, um diesen Katalog zu öffnen</translation>
     </message>
     <message>
         <source>expected an array, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet, %1 erhalten</translation>
     </message>
     <message>
         <source>expected an object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet, %1 erhalten</translation>
     </message>
     <message>
         <source>duplicate topic id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Themen-ID %1</translation>
     </message>
     <message>
         <source>duplicate episode id %1; first defined at line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Folgen-ID %1; zuerst definiert in Zeile %2</translation>
     </message>
     <message>
         <source>expected a number of seconds, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekundenzahl erwartet, %1 erhalten</translation>
     </message>
     <message>
         <source>must not be negative, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht negativ sein, %1 erhalten</translation>
     </message>
     <message>
         <source>is too large (%1 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist zu groß (%1 Sekunden)</translation>
     </message>
     <message>
         <source>%1 is not a valid date; expected YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges Datum; erwartet wird YYYY-MM-DD</translation>
     </message>
     <message>
         <source>unknown topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Thema %1</translation>
     </message>
     <message>
         <source>expected an array of strings, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Array von Zeichenketten erwartet, %1 erhalten</translation>
     </message>
     <message>
         <source>expected a whole number from 1 up, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl ab 1 erwartet, %1 erhalten</translation>
     </message>
     <message>
         <source>unsupported URL scheme %1; use a relative path or an http(s) or file URL</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstütztes URL-Schema %1; verwenden Sie einen relativen Pfad oder eine http(s)- oder file-URL</translation>
     </message>
     <message>
         <source>%1 is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige URL</translation>
     </message>
     <message>
         <source>is a directory, not a catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Ordner, keine Katalogdatei</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>the file is too large (%1 MiB); the limit is %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu groß (%1 MiB); die Grenze liegt bei %2 MiB</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>duplicate episode id %1; already defined in %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Folgen-ID %1; bereits definiert in %2:%3</translation>
     </message>
     <message>
         <source>the file is empty; expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer; erwartet wird ein JSON-Objekt</translation>
     </message>
     <message>
         <source>this is not a text file (NUL byte); expected JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine Textdatei (NUL-Byte); erwartet wird JSON</translation>
     </message>
     <message>
         <source>JSON syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Syntaxfehler: %1</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level, got an array</source>
-        <translation type="unfinished"></translation>
+        <translation>auf oberster Ebene wird ein JSON-Objekt erwartet, erhalten wurde ein Array</translation>
     </message>
 </context>
 <context>
     <name>CommandLineOptions</name>
     <message>
         <source>Add the episodes of catalog FILE to the bundled ones (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Folgen aus Katalog DATEI zu den mitgelieferten hinzufügen (wiederholbar).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Keep the progress database and settings in DIR (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsdatenbank und Einstellungen in ORDNER ablegen (Standard: %1).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDNER</translation>
     </message>
     <message>
         <source>Validate catalog FILE, print each problem as FILE:LINE:COLUMN: message and exit: 0 valid, 1 problems found, 2 unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog DATEI prüfen, jedes Problem als DATEI:ZEILE:SPALTE: Meldung ausgeben und beenden: 0 gültig, 1 Probleme gefunden, 2 nicht lesbar.</translation>
     </message>
     <message>
         <source>Print the loaded episodes, one a line (id, title, duration in seconds, published, tags), tab-separated, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geladenen Folgen ausgeben, eine pro Zeile (ID, Titel, Dauer in Sekunden, Veröffentlichung, Tags), durch Tabulatoren getrennt, und beenden.</translation>
     </message>
     <message>
         <source>Write listening progress and history as JSON to FILE (- for standard output) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hörfortschritt und Verlauf als JSON in DATEI schreiben (- für die Standardausgabe) und beenden.</translation>
     </message>
     <message>
         <source>Merge progress from a JSON export in FILE (newest change per episode wins), print what changed and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt aus einem JSON-Export in DATEI zusammenführen (die neueste Änderung je Folge gilt), Änderungen ausgeben und beenden.</translation>
     </message>
     <message>
         <source>Earmark: study AI-training concepts by ear. Browse, play and track short audio overviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Earmark: KI-Trainingskonzepte mit dem Ohr lernen. Kurze Audio-Überblicke durchsuchen, abspielen und den Fortschritt verfolgen.</translation>
     </message>
     <message>
         <source>Use language CODE (de, fr, es, en) instead of the system&apos;s or the one chosen in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache CODE (de, fr, es, en) statt der des Systems oder der in den Einstellungen gewählten verwenden.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
 </context>
 <context>
     <name>DurationProbe</name>
     <message>
         <source>Timed out while reading the audio length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung beim Lesen der Audiolänge.</translation>
     </message>
     <message>
         <source>The audio cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audio kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The audio file is missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Audiodatei fehlt: %1</translation>
     </message>
 </context>
 <context>
     <name>EpisodeCardDelegate</name>
     <message>
         <source>Audio error</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiofehler</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1</translation>
     </message>
     <message>
         <source>Now playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgespielt</translation>
     </message>
     <message>
         <source>Show episodes tagged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen mit Tag %1 anzeigen</translation>
     </message>
 </context>
 <context>
     <name>EpisodeListModel</name>
     <message>
         <source>%1, %2 min %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 min %3 s</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht begonnen</translation>
     </message>
     <message>
         <source>in progress, %1% listened</source>
-        <translation type="unfinished"></translation>
+        <translation>begonnen, %1 % gehört</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>now playing</source>
-        <translation type="unfinished"></translation>
+        <translation>wird abgespielt</translation>
     </message>
     <message>
         <source>audio error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiofehler: %1</translation>
     </message>
 </context>
 <context>
     <name>LibraryTreeModel</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>All episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Folgen</translation>
     </message>
     <message>
         <source>Continue listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterhören</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n episode(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Folge</numerusform>
+            <numerusform>%1, %n Folgen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %2 of %n episode(s) finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2 von %n Folge abgeschlossen</numerusform>
+            <numerusform>%1, %2 von %n Folgen abgeschlossen</numerusform>
         </translation>
     </message>
 </context>
@@ -317,581 +323,581 @@ and a new, empty one was started.</source>
     <name>MainWindow</name>
     <message>
         <source>Earmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Earmark</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Topics and tags with finished and total episode counts. Select one to filter the episodes; Ctrl-click several tags to see episodes that carry all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen und Tags mit der Zahl abgeschlossener und aller Folgen. Wählen Sie einen Eintrag, um die Folgen zu filtern; mit Strg-Klick auf mehrere Tags sehen Sie die Folgen, die alle davon tragen.</translation>
     </message>
     <message>
         <source>Search titles, summaries and tags (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Zusammenfassungen und Tags durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen durchsuchen</translation>
     </message>
     <message>
         <source>Words in any order, matched against title, summary and tags. Press Down to move to the first episode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter in beliebiger Reihenfolge, gesucht in Titel, Zusammenfassung und Tags. Mit der Pfeiltaste nach unten gelangen Sie zur ersten Folge.</translation>
     </message>
     <message>
         <source>Sort episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen sortieren</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst</translation>
     </message>
     <message>
         <source>Course order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursreihenfolge</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Recently played</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gehört</translation>
     </message>
     <message>
         <source>&amp;Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sortierung:</translation>
     </message>
     <message>
         <source>Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen</translation>
     </message>
     <message>
         <source>Episode cards. Enter plays the selected episode; the context menu has more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgenkarten. Enter spielt die ausgewählte Folge ab; weitere Aktionen bietet das Kontextmenü.</translation>
     </message>
     <message>
         <source>No episodes match</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Folgen</translation>
     </message>
     <message>
         <source>Try other words, or remove a filter to see more episodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie andere Wörter, oder entfernen Sie einen Filter, um mehr Folgen zu sehen.</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Earmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Earmark</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im &amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
         <source>Remove filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter %1 entfernen</translation>
     </message>
     <message>
         <source>Continue listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterhören</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n episode(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Folge</numerusform>
+            <numerusform>%1 von %n Folgen</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abspielen</translation>
     </message>
     <message>
         <source>Mark as &amp;unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;nicht abgeschlossen markieren</translation>
     </message>
     <message>
         <source>Mark as &amp;finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Als a&amp;bgeschlossen markieren</translation>
     </message>
     <message>
         <source>&amp;Reset progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortschritt zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Copy title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel &amp;kopieren</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Down (in search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunter (in der Suche)</translation>
     </message>
     <message>
         <source>Move to the first episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur ersten Folge wechseln</translation>
     </message>
     <message>
         <source>Up (on the first episode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch (auf der ersten Folge)</translation>
     </message>
     <message>
         <source>Back to the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Suchfeld</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Play the selected episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Folge abspielen</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste</translation>
     </message>
     <message>
         <source>Play or pause (not while typing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen oder pausieren (nicht beim Tippen)</translation>
     </message>
     <message>
         <source>Left / Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Links / Rechts</translation>
     </message>
     <message>
         <source>Back 10 s / forward 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>10 s zurück / 30 s vor</translation>
     </message>
     <message>
         <source>Slower / faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsamer / schneller</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Stumm schalten</translation>
     </message>
     <message>
         <source>Next / previous episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste / vorherige Folge</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>About Earmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Earmark</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Earmark %1&lt;/h3&gt;&lt;p&gt;Study AI-training concepts by ear: short audio overviews, browsed by topic and tag, with your listening progress kept.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Earmark %1&lt;/h3&gt;&lt;p&gt;KI-Trainingskonzepte mit dem Ohr lernen: kurze Audio-Überblicke, nach Thema und Tag geordnet, mit gespeichertem Hörfortschritt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Episodes shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Folgen</translation>
     </message>
     <message>
         <source>Removes the search words and tree selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt die Suchwörter und die Auswahl im Baum</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
     <name>PlaybackController</name>
     <message>
         <source>“%1” has no audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat kein Audio.</translation>
     </message>
     <message>
         <source>The audio file of “%1” is missing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Audiodatei von „%1“ fehlt: %2</translation>
     </message>
     <message>
         <source>The audio of “%1” cannot be played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audio von „%1“ kann nicht abgespielt werden.</translation>
     </message>
     <message>
         <source>The audio of “%1” is in a format that cannot be played (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audio von „%1“ liegt in einem Format vor, das nicht abgespielt werden kann (%2).</translation>
     </message>
     <message>
         <source>Could not download the audio of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audio von „%1“ konnte nicht heruntergeladen werden: %2</translation>
     </message>
     <message>
         <source>Not allowed to read the audio of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Berechtigung, das Audio von „%1“ zu lesen: %2</translation>
     </message>
     <message>
         <source>Could not play the audio of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audio von „%1“ konnte nicht abgespielt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>PlayerBar</name>
     <message>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe</translation>
     </message>
     <message>
         <source>Now playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgespielt</translation>
     </message>
     <message>
         <source>Playback error</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabefehler</translation>
     </message>
     <message>
         <source>Sleep timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlaftimer</translation>
     </message>
     <message>
         <source>Previous episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Folge</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückspringen</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorspringen</translation>
     </message>
     <message>
         <source>Next episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Folge</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrichene Zeit</translation>
     </message>
     <message>
         <source>Remaining time</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Position in the episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Position in der Folge</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabegeschwindigkeit</translation>
     </message>
     <message>
         <source>Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Stumm schalten</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeit:</translation>
     </message>
     <message>
         <source>Custom playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Wiedergabegeschwindigkeit</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>In %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 Minuten</translation>
     </message>
     <message>
         <source>At the end of the episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende der Folge</translation>
     </message>
     <message>
         <source>Cancel the sleep timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlaftimer abbrechen</translation>
     </message>
     <message>
         <source>Nothing playing — pick an episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wiedergabe – wählen Sie eine Folge</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton einschalten</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Playback speed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabegeschwindigkeit: %1</translation>
     </message>
     <message>
         <source>Sleep at the end of the episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp am Ende der Folge</translation>
     </message>
     <message>
         <source>Sleep in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp in %1</translation>
     </message>
     <message>
         <source>Back %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden zurück</translation>
     </message>
     <message>
         <source>Forward %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden vor</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Skip back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückspringen</translation>
     </message>
     <message>
         <source>Skip forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorspringen</translation>
     </message>
     <message>
         <source>Count as finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Als abgeschlossen zählen</translation>
     </message>
     <message>
         <source>An episode counts as finished when less than this remains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Folge gilt als abgeschlossen, wenn weniger als diese Zeit übrig ist.</translation>
     </message>
     <message>
         <source>&amp;Play the next unfinished episode when one ends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nach dem Ende einer Folge die nächste nicht abgeschlossene abspielen</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Systems</translation>
     </message>
     <message>
         <source>Skip &amp;back:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückspringen:</translation>
     </message>
     <message>
         <source>Skip &amp;forward:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorspringen:</translation>
     </message>
     <message>
         <source>Count as finished with &amp;less than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen bei &amp;weniger als:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>A new language applies from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
     <name>ProgressCommands</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>added: position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt: Position %1</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>position %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 -&gt; %2</translation>
     </message>
     <message>
         <source>duration %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer %1 -&gt; %2</translation>
     </message>
     <message>
         <source>finished %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen %1 -&gt; %2</translation>
     </message>
     <message>
         <source>times played %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergaben %1 -&gt; %2</translation>
     </message>
     <message>
         <source>dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben</translation>
     </message>
     <message>
         <source>updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung hinzugefügt</numerusform>
+            <numerusform>%n Sitzungen hinzugefügt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was damaged. It was moved aside to %2 and an empty progress database was started; run the command again to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war beschädigt. Die Datei wurde nach %2 verschoben und eine leere Fortschrittsdatenbank angelegt; führen Sie den Befehl erneut aus, um sie zu verwenden.</translation>
     </message>
     <message>
         <source>cannot write to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht auf die Standardausgabe schreiben</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported the progress of %n episode(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fortschritt von %n Folge nach %1 exportiert.</numerusform>
+            <numerusform>Fortschritt von %n Folgen nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>another Earmark is using %1; quit it, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Earmark-Instanz verwendet %1; beenden Sie sie und importieren Sie dann erneut.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n episode(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Folge geändert</numerusform>
+            <numerusform>%1: %n Folgen geändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already up to date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits aktuell</numerusform>
+            <numerusform>%n bereits aktuell</numerusform>
         </translation>
     </message>
 </context>
@@ -899,169 +905,169 @@ and a new, empty one was started.</source>
     <name>ProgressJson</name>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>must be a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl ab 0 sein</translation>
     </message>
     <message>
         <source>must be a number greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl größer als 0 sein</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>must be an ISO 8601 date and time%1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Datum mit Uhrzeit nach ISO 8601 sein%1</translation>
     </message>
     <message>
         <source> or null</source>
-        <translation type="unfinished"></translation>
+        <translation> oder null</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON bei Offset %1: %2</translation>
     </message>
     <message>
         <source>not an Earmark progress export (&quot;format&quot; must be &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Earmark-Fortschrittsexport (&quot;format&quot; muss &quot;%1&quot; sein)</translation>
     </message>
     <message>
         <source>export format version %1 is not supported (this Earmark reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportformat-Version %1 wird nicht unterstützt (diese Earmark-Version liest bis %2)</translation>
     </message>
     <message>
         <source>episodes: must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>episodes: muss ein Array sein</translation>
     </message>
     <message>
         <source>: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>: muss ein Objekt sein</translation>
     </message>
     <message>
         <source>.id: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>.id: darf nicht leer sein</translation>
     </message>
     <message>
         <source>.sessions: must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>.sessions: muss ein Array sein</translation>
     </message>
 </context>
 <context>
     <name>ProgressStore</name>
     <message>
         <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Earmark (schema version %2; this one reads up to %3). It was left untouched; update Earmark or use another data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Earmark-Version geschrieben (Schemaversion %2; diese Version liest bis %3). Die Datei wurde nicht verändert; aktualisieren Sie Earmark oder verwenden Sie einen anderen Datenordner.</translation>
     </message>
     <message>
         <source>Cannot switch %1 to WAL journal mode: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in den WAL-Journalmodus versetzt werden: %2</translation>
     </message>
     <message>
         <source>Cannot set up %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
         <source>There is no progress database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Fortschrittsdatenbank.</translation>
     </message>
     <message>
         <source>%1 is damaged. Start Earmark with this data directory to move it aside and begin a fresh one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt. Starten Sie Earmark mit diesem Datenordner, um die Datei beiseitezulegen und eine neue zu beginnen.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Earmark (schema version %2; this one reads up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Earmark-Version geschrieben (Schemaversion %2; diese Version liest bis %3).</translation>
     </message>
     <message>
         <source>%1 has an older format (schema version %2). Start Earmark with this data directory once to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein älteres Format (Schemaversion %2). Starten Sie Earmark einmal mit diesem Datenordner, um die Datei zu aktualisieren.</translation>
     </message>
     <message>
         <source>The SQLite driver of Qt (QSQLITE) is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is damaged and could not be moved aside to %2. It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt und konnte nicht nach %2 verschoben werden. Die Datei wurde unverändert gelassen.</translation>
     </message>
     <message>
         <source>%1 is damaged and was moved aside to %2, but %3 could not be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt und wurde nach %2 verschoben, aber %3 konnte nicht verschoben werden.</translation>
     </message>
     <message>
         <source>Cannot copy %1 aside to %2 before upgrading it: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann vor der Aktualisierung nicht nach %2 kopiert werden: %3</translation>
     </message>
     <message>
         <source>Cannot upgrade %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
         <source>Cannot upgrade %1 to schema version %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht auf Schemaversion %2 aktualisiert werden: %3</translation>
     </message>
     <message>
         <source>Cannot prepare a statement on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung für %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
         <source>Cannot %1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler bei „%1“ in %2: %3</translation>
     </message>
     <message>
         <source>The progress database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fortschrittsdatenbank ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>Cannot read progress in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt in %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>A session needs an episode and a start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung braucht eine Folge und eine Startzeit.</translation>
     </message>
     <message>
         <source>Cannot begin a transaction on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 kann keine Transaktion begonnen werden.</translation>
     </message>
     <message>
         <source>Cannot commit the import to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import kann nicht in %1 festgeschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>SingleInstance</name>
     <message>
         <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write the lock file %1: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei %1 kann nicht geschrieben werden: Zugriff verweigert.</translation>
     </message>
     <message>
         <source>Cannot take the lock %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperre %1 kann nicht gesetzt werden.</translation>
     </message>
     <message>
         <source>Another Earmark uses %1 but does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Earmark-Instanz verwendet %1, antwortet aber nicht.</translation>
     </message>
 </context>
 </TS>

@@ -7,9 +7,13 @@
         <source>Some catalog entries could not be loaded. The other episodes are available.
 
 %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Some catalog entries could not be loaded. The other episodes are available.
+
+%n problem found.</numerusform>
+            <numerusform>Some catalog entries could not be loaded. The other episodes are available.
+
+%n problems found.</numerusform>
         </translation>
     </message>
 </context>
@@ -17,16 +21,16 @@
     <name>CatalogLoader</name>
     <message numerus="yes">
         <source>%1: %n problem(s) found; %2 episode(s) usable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n problem found; %2 episode(s) usable</numerusform>
+            <numerusform>%1: %n problems found; %2 episode(s) usable</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: valid, %n episode(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: valid, %n episode</numerusform>
+            <numerusform>%1: valid, %n episodes</numerusform>
         </translation>
     </message>
 </context>
@@ -34,16 +38,16 @@
     <name>LibraryTreeModel</name>
     <message numerus="yes">
         <source>%1, %n episode(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n episode</numerusform>
+            <numerusform>%1, %n episodes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %2 of %n episode(s) finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2 of %n episode finished</numerusform>
+            <numerusform>%1, %2 of %n episodes finished</numerusform>
         </translation>
     </message>
 </context>
@@ -51,9 +55,9 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%1 of %n episode(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n episode</numerusform>
+            <numerusform>%1 of %n episodes</numerusform>
         </translation>
     </message>
 </context>
@@ -61,30 +65,30 @@
     <name>ProgressCommands</name>
     <message numerus="yes">
         <source>%n session(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session added</numerusform>
+            <numerusform>%n sessions added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported the progress of %n episode(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported the progress of %n episode to %1.</numerusform>
+            <numerusform>Exported the progress of %n episodes to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n episode(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n episode changed</numerusform>
+            <numerusform>%1: %n episodes changed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already up to date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already up to date</numerusform>
+            <numerusform>%n already up to date</numerusform>
         </translation>
     </message>
 </context>

@@ -5,311 +5,317 @@
     <name>AppController</name>
     <message>
         <source>Earmark cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Earmark no puede iniciarse</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be created. Choose another one with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de datos %1. Elija otra con --data-dir.</translation>
     </message>
     <message>
         <source>Catalog problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas del catálogo</translation>
     </message>
     <message numerus="yes">
         <source>Some catalog entries could not be loaded. The other episodes are available.
 
 %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Algunas entradas del catálogo no se pudieron cargar. Los demás episodios están disponibles.
+
+Se encontró %n problema.</numerusform>
+            <numerusform>Algunas entradas del catálogo no se pudieron cargar. Los demás episodios están disponibles.
+
+Se encontraron %n problemas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot open the progress database</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos de progreso</translation>
     </message>
     <message>
         <source>Progress database damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de progreso dañada</translation>
     </message>
     <message>
         <source>The progress database was damaged and could not be used. It was moved aside, untouched, to
 %1
 and a new, empty one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de progreso estaba dañada y no se pudo usar. Se apartó, sin modificarla, a
+%1
+y se creó una nueva vacía.</translation>
     </message>
 </context>
 <context>
     <name>CatalogLoader</name>
     <message numerus="yes">
         <source>%1: %n problem(s) found; %2 episode(s) usable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n problema encontrado; episodios utilizables: %2</numerusform>
+            <numerusform>%1: %n problemas encontrados; episodios utilizables: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: valid, %n episode(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: válido, %n episodio</numerusform>
+            <numerusform>%1: válido, %n episodios</numerusform>
         </translation>
     </message>
     <message>
         <source>missing required field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el campo obligatorio %1</translation>
     </message>
     <message>
         <source>expected a string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una cadena, se obtuvo %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe estar vacío</translation>
     </message>
     <message>
         <source>expected a format version like &quot;1.0&quot;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una versión de formato como &quot;1.0&quot;, se obtuvo %1</translation>
     </message>
     <message>
         <source>catalog format %1 is newer than this version of Earmark reads (%2.x); update Earmark to open this catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>el formato de catálogo %1 es más reciente que el que lee esta versión de Earmark (%2.x); actualice Earmark para abrir este catálogo</translation>
     </message>
     <message>
         <source>expected an array, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un array, se obtuvo %1</translation>
     </message>
     <message>
         <source>expected an object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto, se obtuvo %1</translation>
     </message>
     <message>
         <source>duplicate topic id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id de tema %1 duplicado</translation>
     </message>
     <message>
         <source>duplicate episode id %1; first defined at line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>id de episodio %1 duplicado; definido primero en la línea %2</translation>
     </message>
     <message>
         <source>expected a number of seconds, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número de segundos, se obtuvo %1</translation>
     </message>
     <message>
         <source>must not be negative, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe ser negativo, se obtuvo %1</translation>
     </message>
     <message>
         <source>is too large (%1 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>es demasiado grande (%1 segundos)</translation>
     </message>
     <message>
         <source>%1 is not a valid date; expected YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha válida; se esperaba YYYY-MM-DD</translation>
     </message>
     <message>
         <source>unknown topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tema desconocido %1</translation>
     </message>
     <message>
         <source>expected an array of strings, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un array de cadenas, se obtuvo %1</translation>
     </message>
     <message>
         <source>expected a whole number from 1 up, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero a partir de 1, se obtuvo %1</translation>
     </message>
     <message>
         <source>unsupported URL scheme %1; use a relative path or an http(s) or file URL</source>
-        <translation type="unfinished"></translation>
+        <translation>esquema de URL %1 no admitido; use una ruta relativa o una URL http(s) o file</translation>
     </message>
     <message>
         <source>%1 is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una URL válida</translation>
     </message>
     <message>
         <source>is a directory, not a catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo de catálogo</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir: %1</translation>
     </message>
     <message>
         <source>the file is too large (%1 MiB); the limit is %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es demasiado grande (%1 MiB); el límite es %2 MiB</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <source>duplicate episode id %1; already defined in %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>id de episodio %1 duplicado; ya definido en %2:%3</translation>
     </message>
     <message>
         <source>the file is empty; expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío; se esperaba un objeto JSON</translation>
     </message>
     <message>
         <source>this is not a text file (NUL byte); expected JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de texto (byte NUL); se esperaba JSON</translation>
     </message>
     <message>
         <source>JSON syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error de sintaxis JSON: %1</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level, got an array</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto JSON en el nivel superior, se obtuvo un array</translation>
     </message>
 </context>
 <context>
     <name>CommandLineOptions</name>
     <message>
         <source>Add the episodes of catalog FILE to the bundled ones (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los episodios del catálogo ARCHIVO a los incluidos (repetible).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>Keep the progress database and settings in DIR (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la base de datos de progreso y los ajustes en CARPETA (predeterminada: %1).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>CARPETA</translation>
     </message>
     <message>
         <source>Validate catalog FILE, print each problem as FILE:LINE:COLUMN: message and exit: 0 valid, 1 problems found, 2 unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validar el catálogo ARCHIVO, mostrar cada problema como ARCHIVO:LÍNEA:COLUMNA: mensaje y salir: 0 válido, 1 hay problemas, 2 ilegible.</translation>
     </message>
     <message>
         <source>Print the loaded episodes, one a line (id, title, duration in seconds, published, tags), tab-separated, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los episodios cargados, uno por línea (id, título, duración en segundos, publicación, etiquetas), separados por tabuladores, y salir.</translation>
     </message>
     <message>
         <source>Write listening progress and history as JSON to FILE (- for standard output) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el progreso de escucha y el historial como JSON en ARCHIVO (- para la salida estándar) y salir.</translation>
     </message>
     <message>
         <source>Merge progress from a JSON export in FILE (newest change per episode wins), print what changed and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar el progreso de una exportación JSON en ARCHIVO (gana el cambio más reciente de cada episodio), mostrar los cambios y salir.</translation>
     </message>
     <message>
         <source>Earmark: study AI-training concepts by ear. Browse, play and track short audio overviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Earmark: aprenda conceptos de entrenamiento de IA de oído. Explore, reproduzca y siga breves resúmenes en audio.</translation>
     </message>
     <message>
         <source>Use language CODE (de, fr, es, en) instead of the system&apos;s or the one chosen in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el idioma CÓDIGO (de, fr, es, en) en lugar del idioma del sistema o del elegido en los ajustes.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CÓDIGO</translation>
     </message>
 </context>
 <context>
     <name>DurationProbe</name>
     <message>
         <source>Timed out while reading the audio length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agotó el tiempo al leer la duración del audio.</translation>
     </message>
     <message>
         <source>The audio cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el audio.</translation>
     </message>
     <message>
         <source>The audio file is missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de audio: %1</translation>
     </message>
 </context>
 <context>
     <name>EpisodeCardDelegate</name>
     <message>
         <source>Audio error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de audio</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1</translation>
     </message>
     <message>
         <source>Now playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduciendo</translation>
     </message>
     <message>
         <source>Show episodes tagged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los episodios con la etiqueta %1</translation>
     </message>
 </context>
 <context>
     <name>EpisodeListModel</name>
     <message>
         <source>%1, %2 min %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 min %3 s</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>sin empezar</translation>
     </message>
     <message>
         <source>in progress, %1% listened</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso, %1 % escuchado</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>terminado</translation>
     </message>
     <message>
         <source>now playing</source>
-        <translation type="unfinished"></translation>
+        <translation>reproduciendo</translation>
     </message>
     <message>
         <source>audio error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error de audio: %1</translation>
     </message>
 </context>
 <context>
     <name>LibraryTreeModel</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>All episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los episodios</translation>
     </message>
     <message>
         <source>Continue listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir escuchando</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin empezar</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminados</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n episode(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n episodio</numerusform>
+            <numerusform>%1, %n episodios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %2 of %n episode(s) finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2 de %n episodio terminado</numerusform>
+            <numerusform>%1, %2 de %n episodios terminados</numerusform>
         </translation>
     </message>
 </context>
@@ -317,581 +323,581 @@ and a new, empty one was started.</source>
     <name>MainWindow</name>
     <message>
         <source>Earmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Earmark</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>Topics and tags with finished and total episode counts. Select one to filter the episodes; Ctrl-click several tags to see episodes that carry all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas y etiquetas con el número de episodios terminados y el total. Seleccione uno para filtrar los episodios; Control+clic en varias etiquetas muestra los episodios que las tienen todas.</translation>
     </message>
     <message>
         <source>Search titles, summaries and tags (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en títulos, resúmenes y etiquetas (Control+F)</translation>
     </message>
     <message>
         <source>Search episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar episodios</translation>
     </message>
     <message>
         <source>Words in any order, matched against title, summary and tags. Press Down to move to the first episode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras en cualquier orden, buscadas en el título, el resumen y las etiquetas. Pulse Abajo para ir al primer episodio.</translation>
     </message>
     <message>
         <source>Sort episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar episodios</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Más recientes primero</translation>
     </message>
     <message>
         <source>Course order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden del curso</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Recently played</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchados recientemente</translation>
     </message>
     <message>
         <source>&amp;Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordenar:</translation>
     </message>
     <message>
         <source>Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodios</translation>
     </message>
     <message>
         <source>Episode cards. Enter plays the selected episode; the context menu has more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas de episodios. Intro reproduce el episodio seleccionado; el menú contextual ofrece más opciones.</translation>
     </message>
     <message>
         <source>No episodes match</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún episodio coincide</translation>
     </message>
     <message>
         <source>Try other words, or remove a filter to see more episodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe otras palabras o quite un filtro para ver más episodios.</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar filtros</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;About Earmark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Earmark</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apariencia</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir al &amp;sistema</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar este filtro</translation>
     </message>
     <message>
         <source>Remove filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el filtro %1</translation>
     </message>
     <message>
         <source>Continue listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir escuchando</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin empezar</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminados</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n episode(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n episodio</numerusform>
+            <numerusform>%1 de %n episodios</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reproducir</translation>
     </message>
     <message>
         <source>Mark as &amp;unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;no terminado</translation>
     </message>
     <message>
         <source>Mark as &amp;finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;terminado</translation>
     </message>
     <message>
         <source>&amp;Reset progress</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;establecer el progreso</translation>
     </message>
     <message>
         <source>&amp;Copy title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar el título</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Down (in search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abajo (en la búsqueda)</translation>
     </message>
     <message>
         <source>Move to the first episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al primer episodio</translation>
     </message>
     <message>
         <source>Up (on the first episode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arriba (en el primer episodio)</translation>
     </message>
     <message>
         <source>Back to the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al campo de búsqueda</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro</translation>
     </message>
     <message>
         <source>Play the selected episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir el episodio seleccionado</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio</translation>
     </message>
     <message>
         <source>Play or pause (not while typing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir o pausar (no mientras se escribe)</translation>
     </message>
     <message>
         <source>Left / Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierda / Derecha</translation>
     </message>
     <message>
         <source>Back 10 s / forward 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroceder 10 s / avanzar 30 s</translation>
     </message>
     <message>
         <source>Slower / faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Más lento / más rápido</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar</translation>
     </message>
     <message>
         <source>Next / previous episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodio siguiente / anterior</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>About Earmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Earmark</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Earmark %1&lt;/h3&gt;&lt;p&gt;Study AI-training concepts by ear: short audio overviews, browsed by topic and tag, with your listening progress kept.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Earmark %1&lt;/h3&gt;&lt;p&gt;Aprenda conceptos de entrenamiento de IA de oído: breves resúmenes en audio, organizados por tema y etiqueta, que guardan su progreso de escucha.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Episodes shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodios mostrados</translation>
     </message>
     <message>
         <source>Removes the search words and tree selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita las palabras de búsqueda y la selección del árbol</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
 </context>
 <context>
     <name>PlaybackController</name>
     <message>
         <source>“%1” has no audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene audio.</translation>
     </message>
     <message>
         <source>The audio file of “%1” is missing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de audio de «%1»: %2</translation>
     </message>
     <message>
         <source>The audio of “%1” cannot be played.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reproducir el audio de «%1».</translation>
     </message>
     <message>
         <source>The audio of “%1” is in a format that cannot be played (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El audio de «%1» está en un formato que no se puede reproducir (%2).</translation>
     </message>
     <message>
         <source>Could not download the audio of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descargar el audio de «%1»: %2</translation>
     </message>
     <message>
         <source>Not allowed to read the audio of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin permiso para leer el audio de «%1»: %2</translation>
     </message>
     <message>
         <source>Could not play the audio of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reproducir el audio de «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>PlayerBar</name>
     <message>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproductor</translation>
     </message>
     <message>
         <source>Now playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduciendo</translation>
     </message>
     <message>
         <source>Playback error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de reproducción</translation>
     </message>
     <message>
         <source>Sleep timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador de apagado</translation>
     </message>
     <message>
         <source>Previous episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodio anterior</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroceder</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar</translation>
     </message>
     <message>
         <source>Next episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodio siguiente</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo transcurrido</translation>
     </message>
     <message>
         <source>Remaining time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Position in the episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición en el episodio</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de reproducción</translation>
     </message>
     <message>
         <source>Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad:</translation>
     </message>
     <message>
         <source>Custom playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de reproducción personalizada</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>In %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1 minutos</translation>
     </message>
     <message>
         <source>At the end of the episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Al final del episodio</translation>
     </message>
     <message>
         <source>Cancel the sleep timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el temporizador</translation>
     </message>
     <message>
         <source>Nothing playing — pick an episode</source>
-        <translation type="unfinished"></translation>
+        <translation>No se reproduce nada: elija un episodio</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar el sonido</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Playback speed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de reproducción: %1</translation>
     </message>
     <message>
         <source>Sleep at the end of the episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar al final del episodio</translation>
     </message>
     <message>
         <source>Sleep in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar en %1</translation>
     </message>
     <message>
         <source>Back %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroceder %1 segundos</translation>
     </message>
     <message>
         <source>Forward %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar %1 segundos</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Skip back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroceder</translation>
     </message>
     <message>
         <source>Skip forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar</translation>
     </message>
     <message>
         <source>Count as finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar como terminado</translation>
     </message>
     <message>
         <source>An episode counts as finished when less than this remains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un episodio cuenta como terminado cuando queda menos que este tiempo.</translation>
     </message>
     <message>
         <source>&amp;Play the next unfinished episode when one ends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reproducir el siguiente episodio sin terminar al acabar uno</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>Skip &amp;back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;troceder:</translation>
     </message>
     <message>
         <source>Skip &amp;forward:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vanzar:</translation>
     </message>
     <message>
         <source>Count as finished with &amp;less than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado si quedan &amp;menos de:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>A new language applies from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplica a partir del próximo inicio.</translation>
     </message>
 </context>
 <context>
     <name>ProgressCommands</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>added: position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>añadido: posición %1</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>terminado</translation>
     </message>
     <message>
         <source>position %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>posición %1 -&gt; %2</translation>
     </message>
     <message>
         <source>duration %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>duración %1 -&gt; %2</translation>
     </message>
     <message>
         <source>finished %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>terminado %1 -&gt; %2</translation>
     </message>
     <message>
         <source>times played %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>reproducciones %1 -&gt; %2</translation>
     </message>
     <message>
         <source>dates</source>
-        <translation type="unfinished"></translation>
+        <translation>fechas</translation>
     </message>
     <message>
         <source>updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizado: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión añadida</numerusform>
+            <numerusform>%n sesiones añadidas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was damaged. It was moved aside to %2 and an empty progress database was started; run the command again to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 estaba dañado. Se apartó a %2 y se creó una base de datos de progreso vacía; vuelva a ejecutar la orden para usarla.</translation>
     </message>
     <message>
         <source>cannot write to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en la salida estándar</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported the progress of %n episode(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó el progreso de %n episodio a %1.</numerusform>
+            <numerusform>Se exportó el progreso de %n episodios a %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>another Earmark is using %1; quit it, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>otra instancia de Earmark está usando %1; ciérrela y vuelva a importar.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n episode(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n episodio modificado</numerusform>
+            <numerusform>%1: %n episodios modificados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already up to date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ya actualizado</numerusform>
+            <numerusform>%n ya actualizados</numerusform>
         </translation>
     </message>
 </context>
@@ -899,169 +905,169 @@ and a new, empty one was started.</source>
     <name>ProgressJson</name>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una cadena</translation>
     </message>
     <message>
         <source>must be a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero, 0 o mayor</translation>
     </message>
     <message>
         <source>must be a number greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número mayor que 0</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser true o false</translation>
     </message>
     <message>
         <source>must be an ISO 8601 date and time%1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una fecha y hora ISO 8601%1</translation>
     </message>
     <message>
         <source> or null</source>
-        <translation type="unfinished"></translation>
+        <translation> o null</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido en la posición %1: %2</translation>
     </message>
     <message>
         <source>not an Earmark progress export (&quot;format&quot; must be &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una exportación de progreso de Earmark (&quot;format&quot; debe ser &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>export format version %1 is not supported (this Earmark reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión %1 del formato de exportación no es compatible (esta versión de Earmark lee hasta la %2)</translation>
     </message>
     <message>
         <source>episodes: must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>episodes: debe ser un array</translation>
     </message>
     <message>
         <source>: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>: debe ser un objeto</translation>
     </message>
     <message>
         <source>.id: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>.id: no debe estar vacío</translation>
     </message>
     <message>
         <source>.sessions: must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>.sessions: debe ser un array</translation>
     </message>
 </context>
 <context>
     <name>ProgressStore</name>
     <message>
         <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de datos %1.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Earmark (schema version %2; this one reads up to %3). It was left untouched; update Earmark or use another data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fue escrito por una versión más reciente de Earmark (versión de esquema %2; esta lee hasta la %3). No se ha modificado; actualice Earmark o use otra carpeta de datos.</translation>
     </message>
     <message>
         <source>Cannot switch %1 to WAL journal mode: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar %1 al modo de registro WAL: %2</translation>
     </message>
     <message>
         <source>Cannot set up %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede preparar %1: %2</translation>
     </message>
     <message>
         <source>There is no progress database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos de progreso en %1.</translation>
     </message>
     <message>
         <source>%1 is damaged. Start Earmark with this data directory to move it aside and begin a fresh one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado. Inicie Earmark con esta carpeta de datos para apartarlo y empezar uno nuevo.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Earmark (schema version %2; this one reads up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fue escrito por una versión más reciente de Earmark (versión de esquema %2; esta lee hasta la %3).</translation>
     </message>
     <message>
         <source>%1 has an older format (schema version %2). Start Earmark with this data directory once to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un formato antiguo (versión de esquema %2). Inicie Earmark una vez con esta carpeta de datos para actualizarlo.</translation>
     </message>
     <message>
         <source>The SQLite driver of Qt (QSQLITE) is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador SQLite de Qt (QSQLITE) no está disponible.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is damaged and could not be moved aside to %2. It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado y no se pudo apartar a %2. Se ha dejado como estaba.</translation>
     </message>
     <message>
         <source>%1 is damaged and was moved aside to %2, but %3 could not be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado y se apartó a %2, pero no se pudo mover %3.</translation>
     </message>
     <message>
         <source>Cannot copy %1 aside to %2 before upgrading it: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede copiar %1 a %2 antes de actualizarlo: %3</translation>
     </message>
     <message>
         <source>Cannot upgrade %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede actualizar %1: %2</translation>
     </message>
     <message>
         <source>Cannot upgrade %1 to schema version %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede actualizar %1 a la versión de esquema %2: %3</translation>
     </message>
     <message>
         <source>Cannot prepare a statement on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede preparar una sentencia en %1: %2</translation>
     </message>
     <message>
         <source>Cannot %1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al ejecutar «%1» en %2: %3</translation>
     </message>
     <message>
         <source>The progress database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de progreso no está abierta.</translation>
     </message>
     <message>
         <source>Cannot read progress in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el progreso en %1: %2</translation>
     </message>
     <message>
         <source>A session needs an episode and a start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión necesita un episodio y una hora de inicio.</translation>
     </message>
     <message>
         <source>Cannot begin a transaction on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede iniciar una transacción en %1.</translation>
     </message>
     <message>
         <source>Cannot commit the import to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede confirmar la importación en %1.</translation>
     </message>
 </context>
 <context>
     <name>SingleInstance</name>
     <message>
         <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de datos %1.</translation>
     </message>
     <message>
         <source>Cannot write the lock file %1: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo de bloqueo %1: permiso denegado.</translation>
     </message>
     <message>
         <source>Cannot take the lock %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede obtener el bloqueo %1.</translation>
     </message>
     <message>
         <source>Another Earmark uses %1 but does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra instancia de Earmark usa %1 pero no responde.</translation>
     </message>
 </context>
 </TS>

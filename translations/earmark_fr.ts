@@ -5,311 +5,317 @@
     <name>AppController</name>
     <message>
         <source>Earmark cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Earmark ne peut pas démarrer</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be created. Choose another one with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de données %1. Choisissez-en un autre avec --data-dir.</translation>
     </message>
     <message>
         <source>Catalog problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes du catalogue</translation>
     </message>
     <message numerus="yes">
         <source>Some catalog entries could not be loaded. The other episodes are available.
 
 %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Certaines entrées du catalogue n’ont pas pu être chargées. Les autres épisodes sont disponibles.
+
+%n problème trouvé.</numerusform>
+            <numerusform>Certaines entrées du catalogue n’ont pas pu être chargées. Les autres épisodes sont disponibles.
+
+%n problèmes trouvés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot open the progress database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la base de données de progression</translation>
     </message>
     <message>
         <source>Progress database damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données de progression endommagée</translation>
     </message>
     <message>
         <source>The progress database was damaged and could not be used. It was moved aside, untouched, to
 %1
 and a new, empty one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de progression était endommagée et n’a pas pu être utilisée. Elle a été mise de côté, intacte, dans
+%1
+et une nouvelle base vide a été créée.</translation>
     </message>
 </context>
 <context>
     <name>CatalogLoader</name>
     <message numerus="yes">
         <source>%1: %n problem(s) found; %2 episode(s) usable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n problème trouvé ; épisodes utilisables : %2</numerusform>
+            <numerusform>%1 : %n problèmes trouvés ; épisodes utilisables : %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: valid, %n episode(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : valide, %n épisode</numerusform>
+            <numerusform>%1 : valide, %n épisodes</numerusform>
         </translation>
     </message>
     <message>
         <source>missing required field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>champ obligatoire %1 manquant</translation>
     </message>
     <message>
         <source>expected a string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne attendue, %1 reçu</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>expected a format version like &quot;1.0&quot;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>version de format du type &quot;1.0&quot; attendue, %1 reçu</translation>
     </message>
     <message>
         <source>catalog format %1 is newer than this version of Earmark reads (%2.x); update Earmark to open this catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>le format de catalogue %1 est plus récent que ce que lit cette version d’Earmark (%2.x) ; mettez Earmark à jour pour ouvrir ce catalogue</translation>
     </message>
     <message>
         <source>expected an array, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau attendu, %1 reçu</translation>
     </message>
     <message>
         <source>expected an object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>objet attendu, %1 reçu</translation>
     </message>
     <message>
         <source>duplicate topic id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de thème %1 en double</translation>
     </message>
     <message>
         <source>duplicate episode id %1; first defined at line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant d’épisode %1 en double ; défini d’abord à la ligne %2</translation>
     </message>
     <message>
         <source>expected a number of seconds, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de secondes attendu, %1 reçu</translation>
     </message>
     <message>
         <source>must not be negative, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être négatif, %1 reçu</translation>
     </message>
     <message>
         <source>is too large (%1 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>est trop grand (%1 secondes)</translation>
     </message>
     <message>
         <source>%1 is not a valid date; expected YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une date valide ; format attendu : YYYY-MM-DD</translation>
     </message>
     <message>
         <source>unknown topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>thème inconnu %1</translation>
     </message>
     <message>
         <source>expected an array of strings, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau de chaînes attendu, %1 reçu</translation>
     </message>
     <message>
         <source>expected a whole number from 1 up, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier supérieur ou égal à 1 attendu, %1 reçu</translation>
     </message>
     <message>
         <source>unsupported URL scheme %1; use a relative path or an http(s) or file URL</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma d’URL %1 non pris en charge ; utilisez un chemin relatif ou une URL http(s) ou file</translation>
     </message>
     <message>
         <source>%1 is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une URL valide</translation>
     </message>
     <message>
         <source>is a directory, not a catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>est un dossier, pas un fichier de catalogue</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverture impossible : %1</translation>
     </message>
     <message>
         <source>the file is too large (%1 MiB); the limit is %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est trop volumineux (%1 Mio) ; la limite est de %2 Mio</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible : %1</translation>
     </message>
     <message>
         <source>duplicate episode id %1; already defined in %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant d’épisode %1 en double ; déjà défini dans %2:%3</translation>
     </message>
     <message>
         <source>the file is empty; expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide ; un objet JSON est attendu</translation>
     </message>
     <message>
         <source>this is not a text file (NUL byte); expected JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un fichier texte (octet NUL) ; du JSON est attendu</translation>
     </message>
     <message>
         <source>JSON syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de syntaxe JSON : %1</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level, got an array</source>
-        <translation type="unfinished"></translation>
+        <translation>objet JSON attendu au niveau supérieur, tableau reçu</translation>
     </message>
 </context>
 <context>
     <name>CommandLineOptions</name>
     <message>
         <source>Add the episodes of catalog FILE to the bundled ones (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les épisodes du catalogue FICHIER à ceux fournis (répétable).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Keep the progress database and settings in DIR (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la base de données de progression et les réglages dans DOSSIER (par défaut : %1).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSSIER</translation>
     </message>
     <message>
         <source>Validate catalog FILE, print each problem as FILE:LINE:COLUMN: message and exit: 0 valid, 1 problems found, 2 unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider le catalogue FICHIER, afficher chaque problème sous la forme FICHIER:LIGNE:COLONNE: message et quitter : 0 valide, 1 problèmes trouvés, 2 illisible.</translation>
     </message>
     <message>
         <source>Print the loaded episodes, one a line (id, title, duration in seconds, published, tags), tab-separated, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les épisodes chargés, un par ligne (identifiant, titre, durée en secondes, date de publication, étiquettes), séparés par des tabulations, et quitter.</translation>
     </message>
     <message>
         <source>Write listening progress and history as JSON to FILE (- for standard output) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la progression d’écoute et l’historique en JSON dans FICHIER (- pour la sortie standard) et quitter.</translation>
     </message>
     <message>
         <source>Merge progress from a JSON export in FILE (newest change per episode wins), print what changed and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner la progression d’un export JSON dans FICHIER (la modification la plus récente de chaque épisode l’emporte), afficher les changements et quitter.</translation>
     </message>
     <message>
         <source>Earmark: study AI-training concepts by ear. Browse, play and track short audio overviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Earmark : apprenez les concepts de l’entraînement d’IA à l’oreille. Parcourez, écoutez et suivez de courts résumés audio.</translation>
     </message>
     <message>
         <source>Use language CODE (de, fr, es, en) instead of the system&apos;s or the one chosen in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la langue CODE (de, fr, es, en) au lieu de celle du système ou de celle choisie dans les réglages.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
 </context>
 <context>
     <name>DurationProbe</name>
     <message>
         <source>Timed out while reading the audio length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai dépassé lors de la lecture de la durée audio.</translation>
     </message>
     <message>
         <source>The audio cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l’audio.</translation>
     </message>
     <message>
         <source>The audio file is missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier audio est introuvable : %1</translation>
     </message>
 </context>
 <context>
     <name>EpisodeCardDelegate</name>
     <message>
         <source>Audio error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur audio</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>reste %1</translation>
     </message>
     <message>
         <source>Now playing</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours de lecture</translation>
     </message>
     <message>
         <source>Show episodes tagged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les épisodes avec l’étiquette %1</translation>
     </message>
 </context>
 <context>
     <name>EpisodeListModel</name>
     <message>
         <source>%1, %2 min %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 min %3 s</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>pas commencé</translation>
     </message>
     <message>
         <source>in progress, %1% listened</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours, %1 % écouté</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>now playing</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours de lecture</translation>
     </message>
     <message>
         <source>audio error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur audio : %1</translation>
     </message>
 </context>
 <context>
     <name>LibraryTreeModel</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>All episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les épisodes</translation>
     </message>
     <message>
         <source>Continue listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre l’écoute</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas commencés</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminés</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n episode(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n épisode</numerusform>
+            <numerusform>%1, %n épisodes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %2 of %n episode(s) finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2 sur %n épisode terminé</numerusform>
+            <numerusform>%1, %2 sur %n épisodes terminés</numerusform>
         </translation>
     </message>
 </context>
@@ -317,581 +323,581 @@ and a new, empty one was started.</source>
     <name>MainWindow</name>
     <message>
         <source>Earmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Earmark</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>Topics and tags with finished and total episode counts. Select one to filter the episodes; Ctrl-click several tags to see episodes that carry all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes et étiquettes avec le nombre d’épisodes terminés et le total. Sélectionnez-en un pour filtrer les épisodes ; Ctrl+clic sur plusieurs étiquettes affiche les épisodes qui les portent toutes.</translation>
     </message>
     <message>
         <source>Search titles, summaries and tags (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les titres, résumés et étiquettes (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des épisodes</translation>
     </message>
     <message>
         <source>Words in any order, matched against title, summary and tags. Press Down to move to the first episode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots dans n’importe quel ordre, recherchés dans le titre, le résumé et les étiquettes. Appuyez sur Bas pour aller au premier épisode.</translation>
     </message>
     <message>
         <source>Sort episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier les épisodes</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus récents d’abord</translation>
     </message>
     <message>
         <source>Course order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du cours</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Recently played</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoutés récemment</translation>
     </message>
     <message>
         <source>&amp;Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trier&#xa0;:</translation>
     </message>
     <message>
         <source>Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Épisodes</translation>
     </message>
     <message>
         <source>Episode cards. Enter plays the selected episode; the context menu has more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes d’épisodes. Entrée lit l’épisode sélectionné ; le menu contextuel propose d’autres actions.</translation>
     </message>
     <message>
         <source>No episodes match</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun épisode ne correspond</translation>
     </message>
     <message>
         <source>Try other words, or remove a filter to see more episodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez d’autres mots ou retirez un filtre pour voir plus d’épisodes.</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Earmark</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d’Earmark</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apparence</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le &amp;système</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce filtre</translation>
     </message>
     <message>
         <source>Remove filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le filtre %1</translation>
     </message>
     <message>
         <source>Continue listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre l’écoute</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas commencés</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminés</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n episode(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n épisode</numerusform>
+            <numerusform>%1 sur %n épisodes</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lire</translation>
     </message>
     <message>
         <source>Mark as &amp;unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;non terminé</translation>
     </message>
     <message>
         <source>Mark as &amp;finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;terminé</translation>
     </message>
     <message>
         <source>&amp;Reset progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser la progression</translation>
     </message>
     <message>
         <source>&amp;Copy title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le titre</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Down (in search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas (dans la recherche)</translation>
     </message>
     <message>
         <source>Move to the first episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au premier épisode</translation>
     </message>
     <message>
         <source>Up (on the first episode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut (sur le premier épisode)</translation>
     </message>
     <message>
         <source>Back to the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au champ de recherche</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Play the selected episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire l’épisode sélectionné</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace</translation>
     </message>
     <message>
         <source>Play or pause (not while typing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture ou pause (pas pendant la saisie)</translation>
     </message>
     <message>
         <source>Left / Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche / Droite</translation>
     </message>
     <message>
         <source>Back 10 s / forward 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Reculer de 10 s / avancer de 30 s</translation>
     </message>
     <message>
         <source>Slower / faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus lent / plus rapide</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper le son</translation>
     </message>
     <message>
         <source>Next / previous episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Épisode suivant / précédent</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>About Earmark</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d’Earmark</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Earmark %1&lt;/h3&gt;&lt;p&gt;Study AI-training concepts by ear: short audio overviews, browsed by topic and tag, with your listening progress kept.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Earmark %1&lt;/h3&gt;&lt;p&gt;Apprenez les concepts de l’entraînement d’IA à l’oreille : de courts résumés audio, classés par thème et par étiquette, avec votre progression d’écoute conservée.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Episodes shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Épisodes affichés</translation>
     </message>
     <message>
         <source>Removes the search words and tree selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Efface les mots recherchés et la sélection dans l’arborescence</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
 </context>
 <context>
     <name>PlaybackController</name>
     <message>
         <source>“%1” has no audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas d’audio.</translation>
     </message>
     <message>
         <source>The audio file of “%1” is missing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier audio de «&#xa0;%1&#xa0;» est introuvable : %2</translation>
     </message>
     <message>
         <source>The audio of “%1” cannot be played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l’audio de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The audio of “%1” is in a format that cannot be played (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’audio de «&#xa0;%1&#xa0;» est dans un format qui ne peut pas être lu (%2).</translation>
     </message>
     <message>
         <source>Could not download the audio of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de télécharger l’audio de «&#xa0;%1&#xa0;» : %2</translation>
     </message>
     <message>
         <source>Not allowed to read the audio of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé à l’audio de «&#xa0;%1&#xa0;» : %2</translation>
     </message>
     <message>
         <source>Could not play the audio of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l’audio de «&#xa0;%1&#xa0;» : %2</translation>
     </message>
 </context>
 <context>
     <name>PlayerBar</name>
     <message>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur</translation>
     </message>
     <message>
         <source>Now playing</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours de lecture</translation>
     </message>
     <message>
         <source>Playback error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de lecture</translation>
     </message>
     <message>
         <source>Sleep timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuterie de mise en veille</translation>
     </message>
     <message>
         <source>Previous episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Épisode précédent</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Reculer</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer</translation>
     </message>
     <message>
         <source>Next episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Épisode suivant</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé</translation>
     </message>
     <message>
         <source>Remaining time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Position in the episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Position dans l’épisode</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de lecture</translation>
     </message>
     <message>
         <source>Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuterie</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper le son</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse&#xa0;:</translation>
     </message>
     <message>
         <source>Custom playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de lecture personnalisée</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>In %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans %1 minutes</translation>
     </message>
     <message>
         <source>At the end of the episode</source>
-        <translation type="unfinished"></translation>
+        <translation>À la fin de l’épisode</translation>
     </message>
     <message>
         <source>Cancel the sleep timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la minuterie</translation>
     </message>
     <message>
         <source>Nothing playing — pick an episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune lecture en cours — choisissez un épisode</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir le son</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Playback speed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de lecture&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sleep at the end of the episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt à la fin de l’épisode</translation>
     </message>
     <message>
         <source>Sleep in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt dans %1</translation>
     </message>
     <message>
         <source>Back %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Reculer de %1 secondes</translation>
     </message>
     <message>
         <source>Forward %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer de %1 secondes</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Skip back</source>
-        <translation type="unfinished"></translation>
+        <translation>Reculer</translation>
     </message>
     <message>
         <source>Skip forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer</translation>
     </message>
     <message>
         <source>Count as finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Considérer comme terminé</translation>
     </message>
     <message>
         <source>An episode counts as finished when less than this remains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un épisode est considéré comme terminé quand il en reste moins que cette durée.</translation>
     </message>
     <message>
         <source>&amp;Play the next unfinished episode when one ends</source>
-        <translation type="unfinished"></translation>
+        <translation>À la fin d’un épisode, lire le sui&amp;vant non terminé</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Skip &amp;back:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reculer de&#xa0;:</translation>
     </message>
     <message>
         <source>Skip &amp;forward:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avancer de&#xa0;:</translation>
     </message>
     <message>
         <source>Count as finished with &amp;less than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé s’il reste &amp;moins de&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language applies from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s’applique au prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>ProgressCommands</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>added: position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté : position %1</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>position %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>position %1 -&gt; %2</translation>
     </message>
     <message>
         <source>duration %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>durée %1 -&gt; %2</translation>
     </message>
     <message>
         <source>finished %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé %1 -&gt; %2</translation>
     </message>
     <message>
         <source>times played %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lectures %1 -&gt; %2</translation>
     </message>
     <message>
         <source>dates</source>
-        <translation type="unfinished"></translation>
+        <translation>dates</translation>
     </message>
     <message>
         <source>updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mis à jour : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session ajoutée</numerusform>
+            <numerusform>%n sessions ajoutées</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was damaged. It was moved aside to %2 and an empty progress database was started; run the command again to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 était endommagé. Il a été mis de côté dans %2 et une base de données de progression vide a été créée ; relancez la commande pour l’utiliser.</translation>
     </message>
     <message>
         <source>cannot write to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire sur la sortie standard</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported the progress of %n episode(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Progression de %n épisode exportée dans %1.</numerusform>
+            <numerusform>Progression de %n épisodes exportée dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>another Earmark is using %1; quit it, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre instance d’Earmark utilise %1 ; quittez-la, puis relancez l’import.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n episode(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n épisode modifié</numerusform>
+            <numerusform>%1 : %n épisodes modifiés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already up to date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déjà à jour</numerusform>
+            <numerusform>%n déjà à jour</numerusform>
         </translation>
     </message>
 </context>
@@ -899,169 +905,169 @@ and a new, empty one was started.</source>
     <name>ProgressJson</name>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne</translation>
     </message>
     <message>
         <source>must be a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier, 0 ou plus</translation>
     </message>
     <message>
         <source>must be a number greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre supérieur à 0</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être true ou false</translation>
     </message>
     <message>
         <source>must be an ISO 8601 date and time%1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une date et heure ISO 8601%1</translation>
     </message>
     <message>
         <source> or null</source>
-        <translation type="unfinished"></translation>
+        <translation> ou null</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide à la position %1 : %2</translation>
     </message>
     <message>
         <source>not an Earmark progress export (&quot;format&quot; must be &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un export de progression Earmark (&quot;format&quot; doit valoir &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>export format version %1 is not supported (this Earmark reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la version %1 du format d’export n’est pas prise en charge (cette version d’Earmark lit jusqu’à la %2)</translation>
     </message>
     <message>
         <source>episodes: must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>episodes : doit être un tableau</translation>
     </message>
     <message>
         <source>: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation> : doit être un objet</translation>
     </message>
     <message>
         <source>.id: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>.id : ne doit pas être vide</translation>
     </message>
     <message>
         <source>.sessions: must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>.sessions : doit être un tableau</translation>
     </message>
 </context>
 <context>
     <name>ProgressStore</name>
     <message>
         <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de données %1.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Earmark (schema version %2; this one reads up to %3). It was left untouched; update Earmark or use another data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente d’Earmark (version de schéma %2 ; celle-ci lit jusqu’à la %3). Il n’a pas été modifié ; mettez Earmark à jour ou utilisez un autre dossier de données.</translation>
     </message>
     <message>
         <source>Cannot switch %1 to WAL journal mode: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de passer %1 en mode de journalisation WAL : %2</translation>
     </message>
     <message>
         <source>Cannot set up %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer %1 : %2</translation>
     </message>
     <message>
         <source>There is no progress database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de base de données de progression dans %1.</translation>
     </message>
     <message>
         <source>%1 is damaged. Start Earmark with this data directory to move it aside and begin a fresh one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé. Lancez Earmark avec ce dossier de données pour le mettre de côté et en commencer un nouveau.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Earmark (schema version %2; this one reads up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente d’Earmark (version de schéma %2 ; celle-ci lit jusqu’à la %3).</translation>
     </message>
     <message>
         <source>%1 has an older format (schema version %2). Start Earmark with this data directory once to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est dans un format plus ancien (version de schéma %2). Lancez Earmark une fois avec ce dossier de données pour le mettre à niveau.</translation>
     </message>
     <message>
         <source>The SQLite driver of Qt (QSQLITE) is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas disponible.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is damaged and could not be moved aside to %2. It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé et n’a pas pu être mis de côté dans %2. Il a été laissé tel quel.</translation>
     </message>
     <message>
         <source>%1 is damaged and was moved aside to %2, but %3 could not be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé et a été mis de côté dans %2, mais %3 n’a pas pu être déplacé.</translation>
     </message>
     <message>
         <source>Cannot copy %1 aside to %2 before upgrading it: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier %1 dans %2 avant sa mise à niveau : %3</translation>
     </message>
     <message>
         <source>Cannot upgrade %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à niveau %1 : %2</translation>
     </message>
     <message>
         <source>Cannot upgrade %1 to schema version %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre %1 à niveau vers la version de schéma %2 : %3</translation>
     </message>
     <message>
         <source>Cannot prepare a statement on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer une requête sur %1 : %2</translation>
     </message>
     <message>
         <source>Cannot %1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de «&#xa0;%1&#xa0;» dans %2 : %3</translation>
     </message>
     <message>
         <source>The progress database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de progression n’est pas ouverte.</translation>
     </message>
     <message>
         <source>Cannot read progress in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la progression dans %1 : %2</translation>
     </message>
     <message>
         <source>A session needs an episode and a start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une session nécessite un épisode et une heure de début.</translation>
     </message>
     <message>
         <source>Cannot begin a transaction on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer une transaction sur %1.</translation>
     </message>
     <message>
         <source>Cannot commit the import to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de valider l’import dans %1.</translation>
     </message>
 </context>
 <context>
     <name>SingleInstance</name>
     <message>
         <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de données %1.</translation>
     </message>
     <message>
         <source>Cannot write the lock file %1: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le fichier de verrou %1 : permission refusée.</translation>
     </message>
     <message>
         <source>Cannot take the lock %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’obtenir le verrou %1.</translation>
     </message>
     <message>
         <source>Another Earmark uses %1 but does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre instance d’Earmark utilise %1 mais ne répond pas.</translation>
     </message>
 </context>
 </TS>
