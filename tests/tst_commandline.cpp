@@ -86,7 +86,7 @@ void TestCommandLine::checkValidCatalog()
     const QString file = writeFile(m_dir, u"good.json"_s, kExtraCatalog);
     const Run r = earmark({u"--check-catalog"_s, file});
     QCOMPARE(r.err, QString());
-    QCOMPARE(r.out, file + u": valid, 1 episode(s)\n"_s);
+    QCOMPARE(r.out, file + u": valid, 1 episode\n"_s);
     QCOMPARE(r.exitCode, 0);
 }
 
@@ -103,7 +103,7 @@ void TestCommandLine::checkBrokenCatalog()
         file +
             u":6:58: episodes[0].duration: must not be negative, got -75 (episode \"rlhf\")\n"_s +
             file + u":7:16: episodes[0].topic: unknown topic \"rlx\" (episode \"rlhf\")\n"_s);
-    QCOMPARE(r.out, file + u": 2 problem(s) found; 0 episode(s) usable\n"_s);
+    QCOMPARE(r.out, file + u": 2 problems found; 0 episodes usable\n"_s);
 }
 
 void TestCommandLine::checkUnreadableCatalog()

@@ -116,10 +116,9 @@ void TestGerman::treeStatusNodes()
     }
     QCOMPARE(tree->indexForKey(u"status:not-started"_s).data(Qt::AccessibleTextRole).toString(),
              u"Nicht begonnen, 21 Folgen"_s);
-    QCOMPARE(tree->indexForKey(u"tag:ai-training/Fine-Tuning"_s)
-                 .data(Qt::AccessibleTextRole)
-                 .toString(),
-             u"Fine-Tuning, 0 von 8 Folgen abgeschlossen"_s);
+    QCOMPARE(
+        tree->indexForKey(u"tag:ai-training/Fine-Tuning"_s).data(Qt::AccessibleTextRole).toString(),
+        u"Fine-Tuning, 0 von 8 Folgen abgeschlossen"_s);
 }
 
 void TestGerman::countLabel()
@@ -137,8 +136,8 @@ void TestGerman::searchAndSort()
     QStringList items;
     for (int i = 0; i < sort->count(); ++i)
         items.append(sort->itemText(i));
-    QCOMPARE(items, (QStringList{u"Neueste zuerst"_s, u"Kursreihenfolge"_s, u"Titel"_s,
-                                 u"Dauer"_s, u"Zuletzt gehört"_s}));
+    QCOMPARE(items, (QStringList{u"Neueste zuerst"_s, u"Kursreihenfolge"_s, u"Titel"_s, u"Dauer"_s,
+                                 u"Zuletzt gehört"_s}));
 }
 
 void TestGerman::cardDatesAreGerman()

@@ -7,6 +7,7 @@
 #include "episodelistmodel.h"
 #include "librarytreemodel.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -31,6 +32,8 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    // English as the app installs it: its plural forms ("1 episode", "2 episodes").
+    void initTestCase() { QVERIFY(Translations::install(u"en"_s) == u"en"_s); }
     void init();
     void cleanup();
     void showsBundledEpisodes();
@@ -101,7 +104,7 @@ void TestMainWindow::showsBundledEpisodes()
     QTRY_COMPARE(painted.count(), 1);
     QListView *view = m_window->episodeView();
     QCOMPARE(view->model()->rowCount(), 21);
-    QCOMPARE(m_window->countLabel()->text(), u"21 of 21 episode(s)"_s);
+    QCOMPARE(m_window->countLabel()->text(), u"21 of 21 episodes"_s);
     QVERIFY(view->visualRect(view->model()->index(0, 0)).isValid());
 }
 
@@ -109,7 +112,7 @@ void TestMainWindow::selectingATagShowsItsEpisodes()
 {
     clickNode(u"tag:ai-training/Fine-Tuning"_s);
     QCOMPARE(m_window->episodeView()->model()->rowCount(), 8);
-    QCOMPARE(m_window->countLabel()->text(), u"8 of 21 episode(s)"_s);
+    QCOMPARE(m_window->countLabel()->text(), u"8 of 21 episodes"_s);
     QCOMPARE(chipTexts(), QStringList{u"Fine-Tuning"_s});
     for (int r = 0; r < 8; ++r) {
         QVERIFY(m_window->filterModel()
@@ -126,7 +129,7 @@ void TestMainWindow::searchNarrowsTheSelection()
     QTest::keyClicks(m_window->searchField(), u"LORA"_s);
     // LoRA, QLoRA and PEFT methods (which mentions LoRA) carry the word.
     QCOMPARE(m_window->filterModel()->rowCount(), 3);
-    QCOMPARE(m_window->countLabel()->text(), u"3 of 21 episode(s)"_s);
+    QCOMPARE(m_window->countLabel()->text(), u"3 of 21 episodes"_s);
     QTest::keyClicks(m_window->searchField(), u" consumer"_s);
     QCOMPARE(m_window->filterModel()->rowCount(), 1);
     QCOMPARE(m_window->filterModel()->episodeIdAt(0), u"qlora"_s);
@@ -182,7 +185,7 @@ void TestMainWindow::emptyStateClearsFilters()
     QCOMPARE(m_window->filterModel()->rowCount(), 0);
     QWidget *empty = m_window->findChild<QWidget *>(u"emptyState"_s);
     QVERIFY(empty->isVisible());
-    QCOMPARE(m_window->countLabel()->text(), u"0 of 21 episode(s)"_s);
+    QCOMPARE(m_window->countLabel()->text(), u"0 of 21 episodes"_s);
     auto *clear = m_window->findChild<QAbstractButton *>(u"clearFiltersButton"_s);
     QTest::mouseClick(clear, Qt::LeftButton);
     QCOMPARE(m_window->filterModel()->rowCount(), 21);

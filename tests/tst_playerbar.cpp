@@ -3,6 +3,7 @@
 #include "playbackcontroller.h"
 #include "playerbar.h"
 #include "playerbinding.h"
+#include "translations.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -24,6 +25,8 @@ class TestPlayerBar : public QObject
     Q_OBJECT
 
 private slots:
+    // English as the app installs it: its plural forms ("1 episode", "2 episodes").
+    void initTestCase() { QVERIFY(Translations::install(u"en"_s) == u"en"_s); }
     void init();
     void cleanup();
 

@@ -176,8 +176,8 @@ void TestProgressCli::roundTripThroughAnEmptyDataDir()
     const QStringList lines = QString::fromUtf8(import.out).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines.at(0), u"gone-episode: added: position 12.0 s"_s);
-    QCOMPARE(lines.at(1), u"model-merging: added: position 45.5 s; finished; 2 session(s) added"_s);
-    QCOMPARE(lines.at(2), file + u": 2 episode(s) changed, 0 already up to date"_s);
+    QCOMPARE(lines.at(1), u"model-merging: added: position 45.5 s; finished; 2 sessions added"_s);
+    QCOMPARE(lines.at(2), file + u": 2 episodes changed, 0 already up to date"_s);
 
     const Run second = earmark({u"--data-dir"_s, b, u"--export-progress"_s, u"-"_s});
     QVERIFY2(second.exitCode == 0, qPrintable(second.err));
@@ -187,7 +187,7 @@ void TestProgressCli::roundTripThroughAnEmptyDataDir()
     const Run again = earmark({u"--data-dir"_s, b, u"--import-progress"_s, file});
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(QString::fromUtf8(again.out),
-             file + u": 0 episode(s) changed, 2 already up to date\n"_s);
+             file + u": 0 episodes changed, 2 already up to date\n"_s);
     QCOMPARE(earmark({u"--data-dir"_s, b, u"--export-progress"_s, u"-"_s}).out, first.out);
 }
 
@@ -219,8 +219,8 @@ void TestProgressCli::importKeepsTheNewestChange()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(QString::fromUtf8(r.out),
              u"gone-episode: updated: position 12.0 s -> 99.0 s, times played 0 -> 4\n"
-             "model-merging: 1 session(s) added\n"_s +
-                 file + u": 2 episode(s) changed, 1 already up to date\n"_s);
+             "model-merging: 1 session added\n"_s +
+                 file + u": 2 episodes changed, 1 already up to date\n"_s);
 
     ProgressStore store;
     QVERIFY(store.open(data));
@@ -262,7 +262,7 @@ void TestProgressCli::exportToAFile()
     const Run r = earmark({u"--data-dir"_s, data, u"--export-progress"_s, file});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(QString::fromUtf8(r.out),
-             u"Exported the progress of 2 episode(s) to "_s + file + u".\n"_s);
+             u"Exported the progress of 2 episodes to "_s + file + u".\n"_s);
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(episodesOf(f.readAll()).size(), 2);

@@ -48,13 +48,6 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
 <context>
     <name>CatalogLoader</name>
     <message numerus="yes">
-        <source>%1: %n problem(s) found; %2 episode(s) usable</source>
-        <translation>
-            <numerusform>%1: %n Problem gefunden; verwendbare Folgen: %2</numerusform>
-            <numerusform>%1: %n Probleme gefunden; verwendbare Folgen: %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: valid, %n episode(s)</source>
         <translation>
             <numerusform>%1: gültig, %n Folge</numerusform>
@@ -168,6 +161,20 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
     <message>
         <source>expected a JSON object at the top level, got an array</source>
         <translation>auf oberster Ebene wird ein JSON-Objekt erwartet, erhalten wurde ein Array</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found</source>
+        <translation>
+            <numerusform>%1: %n Problem gefunden</numerusform>
+            <numerusform>%1: %n Probleme gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) usable</source>
+        <translation>
+            <numerusform>%n Folge verwendbar</numerusform>
+            <numerusform>%n Folgen verwendbar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -699,10 +706,6 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
         <translation>×</translation>
     </message>
     <message>
-        <source>In %1 minutes</source>
-        <translation>In %1 Minuten</translation>
-    </message>
-    <message>
         <source>At the end of the episode</source>
         <translation>Am Ende der Folge</translation>
     </message>
@@ -738,13 +741,26 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
         <source>Sleep in %1</source>
         <translation>Stopp in %1</translation>
     </message>
-    <message>
-        <source>Back %1 seconds</source>
-        <translation>%1 Sekunden zurück</translation>
+    <message numerus="yes">
+        <source>In %n minute(s)</source>
+        <translation>
+            <numerusform>In %n Minute</numerusform>
+            <numerusform>In %n Minuten</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Forward %1 seconds</source>
-        <translation>%1 Sekunden vor</translation>
+    <message numerus="yes">
+        <source>Back %n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde zurück</numerusform>
+            <numerusform>%n Sekunden zurück</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forward %n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde vor</numerusform>
+            <numerusform>%n Sekunden vor</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -794,16 +810,16 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
         <translation>&amp;Vorspringen:</translation>
     </message>
     <message>
-        <source>Count as finished with &amp;less than:</source>
-        <translation>Abgeschlossen bei &amp;weniger als:</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>A new language applies from the next start.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Count as finished with less than:</source>
+        <translation>Abgeschlossen bei &amp;weniger als:</translation>
     </message>
 </context>
 <context>

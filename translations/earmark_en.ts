@@ -20,17 +20,24 @@
 <context>
     <name>CatalogLoader</name>
     <message numerus="yes">
-        <source>%1: %n problem(s) found; %2 episode(s) usable</source>
-        <translation>
-            <numerusform>%1: %n problem found; %2 episode(s) usable</numerusform>
-            <numerusform>%1: %n problems found; %2 episode(s) usable</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: valid, %n episode(s)</source>
         <translation>
             <numerusform>%1: valid, %n episode</numerusform>
             <numerusform>%1: valid, %n episodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found</source>
+        <translation>
+            <numerusform>%1: %n problem found</numerusform>
+            <numerusform>%1: %n problems found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) usable</source>
+        <translation>
+            <numerusform>%n episode usable</numerusform>
+            <numerusform>%n episodes usable</numerusform>
         </translation>
     </message>
 </context>
@@ -58,6 +65,30 @@
         <translation>
             <numerusform>%1 of %n episode</numerusform>
             <numerusform>%1 of %n episodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlayerBar</name>
+    <message numerus="yes">
+        <source>In %n minute(s)</source>
+        <translation>
+            <numerusform>In %n minute</numerusform>
+            <numerusform>In %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back %n second(s)</source>
+        <translation>
+            <numerusform>Back %n second</numerusform>
+            <numerusform>Back %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forward %n second(s)</source>
+        <translation>
+            <numerusform>Forward %n second</numerusform>
+            <numerusform>Forward %n seconds</numerusform>
         </translation>
     </message>
 </context>

@@ -48,13 +48,6 @@ y se creó una nueva vacía.</translation>
 <context>
     <name>CatalogLoader</name>
     <message numerus="yes">
-        <source>%1: %n problem(s) found; %2 episode(s) usable</source>
-        <translation>
-            <numerusform>%1: %n problema encontrado; episodios utilizables: %2</numerusform>
-            <numerusform>%1: %n problemas encontrados; episodios utilizables: %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: valid, %n episode(s)</source>
         <translation>
             <numerusform>%1: válido, %n episodio</numerusform>
@@ -168,6 +161,20 @@ y se creó una nueva vacía.</translation>
     <message>
         <source>expected a JSON object at the top level, got an array</source>
         <translation>se esperaba un objeto JSON en el nivel superior, se obtuvo un array</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found</source>
+        <translation>
+            <numerusform>%1: %n problema encontrado</numerusform>
+            <numerusform>%1: %n problemas encontrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) usable</source>
+        <translation>
+            <numerusform>%n episodio utilizable</numerusform>
+            <numerusform>%n episodios utilizables</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -699,10 +706,6 @@ y se creó una nueva vacía.</translation>
         <translation>×</translation>
     </message>
     <message>
-        <source>In %1 minutes</source>
-        <translation>En %1 minutos</translation>
-    </message>
-    <message>
         <source>At the end of the episode</source>
         <translation>Al final del episodio</translation>
     </message>
@@ -738,13 +741,26 @@ y se creó una nueva vacía.</translation>
         <source>Sleep in %1</source>
         <translation>Parar en %1</translation>
     </message>
-    <message>
-        <source>Back %1 seconds</source>
-        <translation>Retroceder %1 segundos</translation>
+    <message numerus="yes">
+        <source>In %n minute(s)</source>
+        <translation>
+            <numerusform>En %n minuto</numerusform>
+            <numerusform>En %n minutos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Forward %1 seconds</source>
-        <translation>Avanzar %1 segundos</translation>
+    <message numerus="yes">
+        <source>Back %n second(s)</source>
+        <translation>
+            <numerusform>Retroceder %n segundo</numerusform>
+            <numerusform>Retroceder %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forward %n second(s)</source>
+        <translation>
+            <numerusform>Avanzar %n segundo</numerusform>
+            <numerusform>Avanzar %n segundos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -794,16 +810,16 @@ y se creó una nueva vacía.</translation>
         <translation>A&amp;vanzar:</translation>
     </message>
     <message>
-        <source>Count as finished with &amp;less than:</source>
-        <translation>Terminado si quedan &amp;menos de:</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>A new language applies from the next start.</source>
         <translation>El nuevo idioma se aplica a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>&amp;Count as finished with less than:</source>
+        <translation>Terminado si quedan &amp;menos de:</translation>
     </message>
 </context>
 <context>

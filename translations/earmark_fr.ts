@@ -48,13 +48,6 @@ et une nouvelle base vide a été créée.</translation>
 <context>
     <name>CatalogLoader</name>
     <message numerus="yes">
-        <source>%1: %n problem(s) found; %2 episode(s) usable</source>
-        <translation>
-            <numerusform>%1 : %n problème trouvé ; épisodes utilisables : %2</numerusform>
-            <numerusform>%1 : %n problèmes trouvés ; épisodes utilisables : %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: valid, %n episode(s)</source>
         <translation>
             <numerusform>%1 : valide, %n épisode</numerusform>
@@ -168,6 +161,20 @@ et une nouvelle base vide a été créée.</translation>
     <message>
         <source>expected a JSON object at the top level, got an array</source>
         <translation>objet JSON attendu au niveau supérieur, tableau reçu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found</source>
+        <translation>
+            <numerusform>%1 : %n problème trouvé</numerusform>
+            <numerusform>%1 : %n problèmes trouvés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) usable</source>
+        <translation>
+            <numerusform>%n épisode utilisable</numerusform>
+            <numerusform>%n épisodes utilisables</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -699,10 +706,6 @@ et une nouvelle base vide a été créée.</translation>
         <translation>×</translation>
     </message>
     <message>
-        <source>In %1 minutes</source>
-        <translation>Dans %1 minutes</translation>
-    </message>
-    <message>
         <source>At the end of the episode</source>
         <translation>À la fin de l’épisode</translation>
     </message>
@@ -738,13 +741,26 @@ et une nouvelle base vide a été créée.</translation>
         <source>Sleep in %1</source>
         <translation>Arrêt dans %1</translation>
     </message>
-    <message>
-        <source>Back %1 seconds</source>
-        <translation>Reculer de %1 secondes</translation>
+    <message numerus="yes">
+        <source>In %n minute(s)</source>
+        <translation>
+            <numerusform>Dans %n minute</numerusform>
+            <numerusform>Dans %n minutes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Forward %1 seconds</source>
-        <translation>Avancer de %1 secondes</translation>
+    <message numerus="yes">
+        <source>Back %n second(s)</source>
+        <translation>
+            <numerusform>Reculer de %n seconde</numerusform>
+            <numerusform>Reculer de %n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forward %n second(s)</source>
+        <translation>
+            <numerusform>Avancer de %n seconde</numerusform>
+            <numerusform>Avancer de %n secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -794,16 +810,16 @@ et une nouvelle base vide a été créée.</translation>
         <translation>&amp;Avancer de&#xa0;:</translation>
     </message>
     <message>
-        <source>Count as finished with &amp;less than:</source>
-        <translation>Terminé s’il reste &amp;moins de&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language applies from the next start.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Count as finished with less than:</source>
+        <translation>Terminé s’il reste &amp;moins de&#xa0;:</translation>
     </message>
 </context>
 <context>

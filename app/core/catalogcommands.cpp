@@ -11,10 +11,12 @@ int CatalogCommands::check(const QString &path, QTextStream &out, QTextStream &e
     if (!result.readable)
         return 2;
     if (!result.problems.isEmpty()) {
-        out << CatalogLoader::tr("%1: %n problem(s) found; %2 episode(s) usable", nullptr,
-                                 int(result.problems.size()))
+        // Two counts, two plural forms: two messages.
+        out << CatalogLoader::tr("%1: %n problem(s) found", nullptr, int(result.problems.size()))
                    .arg(path)
-                   .arg(result.catalog.episodes().size())
+            << "; "
+            << CatalogLoader::tr("%n episode(s) usable", nullptr,
+                                 int(result.catalog.episodes().size()))
             << '\n';
         out.flush();
         return 1;

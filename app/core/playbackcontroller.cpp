@@ -18,6 +18,9 @@ constexpr qint64 kMaxListenStepMs = 3000;
 // from the target are ignored, for at most kMaxStalePositions reports.
 constexpr qint64 kSeekSettleMs = 1500;
 constexpr int kMaxStalePositions = 30;
+// A seek still not taken after this many reports is asked for again, at most kMaxSeekRetries times.
+constexpr int kStalePositionsBeforeRetry = 6;
+constexpr int kMaxSeekRetries = 3;
 } // namespace
 
 PlaybackController::PlaybackController(QObject *parent)
@@ -344,6 +347,7 @@ void PlaybackController::seekPlayer(qint64 positionMs)
 {
     m_seekTarget = positionMs;
     m_staleCount = 0;
+    m_seekRetries = 0;
     m_player->setPosition(positionMs);
 }
 
@@ -451,9 +455,22 @@ void PlaybackController::onPlayerPosition(qint64 positionMs)
     if (!m_loaded || m_atEnd || m_pendingSeekMs >= 0 || !hasEpisode())
         return;
     if (m_seekTarget >= 0) {
-        if (qAbs(positionMs - m_seekTarget) > kSeekSettleMs && ++m_staleCount < kMaxStalePositions)
-            return;
+        if (qAbs(positionMs - m_seekTarget) > kSeekSettleMs) {
+            ++m_staleCount;
+            // The backend dropped the seek (it does, now and then, right after a load while
+            // the machine is busy): ask again rather than play from the wrong place.
+            if (m_staleCount >= kStalePositionsBeforeRetry && m_seekRetries < kMaxSeekRetries) {
+                ++m_seekRetries;
+                qCInfo(lcPlayback) << "seek to" << m_seekTarget << "was dropped; retrying";
+                m_staleCount = 0;
+                m_player->setPosition(m_seekTarget);
+                return;
+            }
+            if (m_staleCount < kMaxStalePositions)
+                return;
+        }
         m_seekTarget = -1;
+        m_seekRetries = 0;
     }
     if (m_sessionOpen) {
         const qint64 step = positionMs - m_lastPosition;

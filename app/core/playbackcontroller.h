@@ -172,6 +172,7 @@ private:
     qint64 m_pendingSeekMs = -1; // applied once loaded
     qint64 m_seekTarget = -1;    // positions far from it are stale until the seek lands
     int m_staleCount = 0;
+    int m_seekRetries = 0;
     qint64 m_lastPosition = 0;
     qint64 m_duration = 0;
     double m_rate = 1.0;

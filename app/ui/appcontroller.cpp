@@ -124,8 +124,11 @@ AppController::StartResult AppController::start()
             &ProgressStore::resetProgress);
     connect(m_window.get(), &MainWindow::preferencesRequested, this,
             &AppController::showPreferences);
-    createPlayer();
-    createShortcuts();
+    m_playerBar = new PlayerBar;
+    m_playerBar->setObjectName(u"playerBar"_qs);
+    m_window->setBottomWidget(m_playerBar);
+    // The player (GStreamer, D-Bus) starts after the first paint: the cards come first.
+    connect(m_window.get(), &MainWindow::firstPainted, this, &AppController::ensurePlayer);
     m_window->restoreSettings(*m_settings);
     m_window->show();
 
@@ -143,16 +146,14 @@ AppController::StartResult AppController::start()
         box->open();
     }
     loadExtraCatalogs();
-    probeDurations();
     return Started;
 }
 
-void AppController::createPlayer()
+void AppController::ensurePlayer()
 {
+    if (m_player)
+        return;
     m_player = new PlaybackController(this);
-    m_playerBar = new PlayerBar;
-    m_playerBar->setObjectName(u"playerBar"_qs);
-    m_window->setBottomWidget(m_playerBar);
     bindPlayerBar(m_playerBar, m_player);
     applyPlayerSettings();
     m_player->setRate(m_settings->value(u"player/rate"_qs, 1.0).toDouble());
@@ -234,6 +235,8 @@ void AppController::createPlayer()
                               "session bus)";
     connect(m_mpris, &Mpris::raiseRequested, this, &AppController::raiseWindow);
     connect(m_mpris, &Mpris::quitRequested, m_window.get(), &QWidget::close);
+    createShortcuts();
+    probeDurations();
 }
 
 void AppController::applyPlayerSettings()
@@ -277,6 +280,7 @@ void AppController::play(const QString &episodeId)
     const Episode *e = m_episodes->catalog().episode(episodeId);
     if (!e)
         return;
+    ensurePlayer();
     m_queueUpdate.stop();
     m_player->setQueue(m_window->filterModel()->episodeIds());
     const EpisodeProgress p = m_store->progress(episodeId);
@@ -308,14 +312,17 @@ void AppController::raiseWindow()
 
 void AppController::quit()
 {
-    m_player->flush();
-    m_recorder->flush();
+    if (m_player) {
+        m_player->flush();
+        m_recorder->flush();
+    }
     m_window->saveSettings(*m_settings);
     m_settings->sync();
 }
 
 void AppController::showPreferences()
 {
+    ensurePlayer();
     PreferencesDialog dialog(m_settings.get(), m_window.get());
     if (dialog.exec() == QDialog::Accepted)
         applyPlayerSettings();
@@ -342,7 +349,8 @@ void AppController::loadExtraCatalogs()
 #ifdef __GLIBC__
         malloc_trim(0); // hand the parser's memory back to the system
 #endif
-        probeDurations();
+        if (m_player)
+            probeDurations();
         emit catalogsLoaded();
     });
     watcher->setFuture(QtConcurrent::run([files = m_extraCatalogs] {

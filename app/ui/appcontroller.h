@@ -45,7 +45,11 @@ public:
 
     MainWindow *window() const { return m_window.get(); }
     EpisodeListModel *episodes() const { return m_episodes.get(); }
-    PlaybackController *player() const { return m_player; }
+    PlaybackController *player()
+    {
+        ensurePlayer();
+        return m_player;
+    }
     PlayerBar *playerBar() const { return m_playerBar; }
     ProgressStore *store() const { return m_store.get(); }
 
@@ -61,7 +65,8 @@ signals:
 private:
     void loadExtraCatalogs();
     void showProblems(const QList<CatalogProblem> &problems);
-    void createPlayer();
+    // Creates the player, its store wiring, MPRIS and the keys (once; after the first paint).
+    void ensurePlayer();
     void createShortcuts();
     void probeDurations();
     void raiseWindow();

@@ -342,7 +342,7 @@ QMenu *PlayerBar::makeSleepMenu()
     menu->setObjectName(u"sleepMenu"_s);
     menu->setAccessibleName(tr("Sleep timer"));
     for (int minutes : kSleepPresetsMinutes) {
-        QAction *a = menu->addAction(tr("In %1 minutes").arg(minutes));
+        QAction *a = menu->addAction(tr("In %n minute(s)", nullptr, minutes));
         a->setObjectName(u"sleep"_s + QString::number(minutes));
         connect(a, &QAction::triggered, this,
                 [this, minutes] { emit sleepTimerRequested(minutes); });
@@ -550,8 +550,8 @@ void PlayerBar::setCanGoNext(bool can)
 
 void PlayerBar::setSkipAmounts(qint64 backMs, qint64 forwardMs)
 {
-    const QString back = tr("Back %1 seconds").arg(backMs / 1000);
-    const QString forward = tr("Forward %1 seconds").arg(forwardMs / 1000);
+    const QString back = tr("Back %n second(s)", nullptr, int(backMs / 1000));
+    const QString forward = tr("Forward %n second(s)", nullptr, int(forwardMs / 1000));
     m_backButton->setAccessibleName(back);
     m_backButton->setToolTip(back);
     m_forwardButton->setAccessibleName(forward);

@@ -56,7 +56,7 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Skip &back:"), m_skipBack);
     form->addRow(tr("Skip &forward:"), m_skipForward);
-    form->addRow(tr("Count as finished with &less than:"), m_finishThreshold);
+    form->addRow(tr("&Count as finished with less than:"), m_finishThreshold);
     form->addRow(QString(), m_autoplay);
     form->addRow(tr("&Language:"), m_language);
     auto *note = new QLabel(tr("A new language applies from the next start."), this);
