@@ -78,10 +78,10 @@ void TestAppController::playingSavesProgressAndResumesAfterRestart()
         QCOMPARE(app->start(), AppController::Started);
         QVERIFY(QTest::qWaitForWindowExposed(app->window()));
         emit app->window()->playRequested(u"lora"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(app->player()->isPlaying(), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(app->player()->position() > 3000, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(app->player()->isPlaying(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(app->player()->position() > 3000, 20000);
         // At least every 2 s while playing.
-        QTRY_VERIFY_WITH_TIMEOUT(app->store()->progress(u"lora"_s).positionMs > 1000, 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(app->store()->progress(u"lora"_s).positionMs > 1000, 6000);
         QCOMPARE(countOf(*app, u"status:continue"_s), u"1"_s);
         const QModelIndex card = app->episodes()->index(app->episodes()->rowOf(u"lora"_s));
         QVERIFY(card.data(EpisodeListModel::NowPlayingRole).toBool());
@@ -105,7 +105,7 @@ void TestAppController::playingSavesProgressAndResumesAfterRestart()
     QCOMPARE(app->episodes()->progress(u"lora"_s).positionMs, saved.positionMs);
     QSignalSpy positions(app->player(), &PlaybackController::positionChanged);
     app->play(u"lora"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(app->player()->isPlaying(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(app->player()->isPlaying(), 20000);
     QVERIFY(app->player()->position() >=
             saved.positionMs - PlaybackController::kResumeRewindMs - 500);
     QVERIFY(app->player()->position() < saved.positionMs + 1500);
@@ -117,10 +117,10 @@ void TestAppController::finishingUpdatesStoreCardAndTree()
     QCOMPARE(app->start(), AppController::Started);
     QCOMPARE(countOf(*app, u"tag:ai-training/Fine-Tuning"_s), u"0/8"_s);
     app->play(u"qlora"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(app->player()->isPlaying(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(app->player()->isPlaying(), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(app->player()->duration() > 0, 5000);
     app->player()->seek(app->player()->duration() - 1500);
-    QTRY_VERIFY_WITH_TIMEOUT(app->store()->progress(u"qlora"_s).finished, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(app->store()->progress(u"qlora"_s).finished, 20000);
     QCOMPARE(countOf(*app, u"tag:ai-training/Fine-Tuning"_s), u"1/8"_s);
     QCOMPARE(countOf(*app, u"status:finished"_s), u"1"_s);
     const QModelIndex card = app->episodes()->index(app->episodes()->rowOf(u"qlora"_s));
@@ -152,7 +152,7 @@ void TestAppController::brokenAudioShowsOnItsCard()
     QCOMPARE(app->episodes()->rowCount(), 23);
     for (const QString &id : {u"missing"_s, u"garbage"_s}) {
         app->play(id);
-        QTRY_VERIFY_WITH_TIMEOUT(!app->episodes()->error(id).isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!app->episodes()->error(id).isEmpty(), 20000);
         const QModelIndex card = app->episodes()->index(app->episodes()->rowOf(id));
         QVERIFY(!card.data(EpisodeListModel::ErrorRole).toString().isEmpty());
         QCOMPARE(app->store()->progress(id).positionMs, 0);
@@ -160,7 +160,7 @@ void TestAppController::brokenAudioShowsOnItsCard()
     }
     // The app goes on: a good episode still plays and clears nothing else.
     app->play(u"lora"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(app->player()->isPlaying(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(app->player()->isPlaying(), 20000);
     QVERIFY(!app->episodes()->error(u"missing"_s).isEmpty());
 }
 

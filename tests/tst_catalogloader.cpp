@@ -57,7 +57,7 @@ void TestCatalogLoader::validCatalogLoads()
     QCOMPARE(a.durationSec, 90);
     QCOMPARE(a.published, QDate(2026, 2, 18));
     QCOMPARE(a.tags, QStringList({u"X"_s, u"Y"_s}));
-    QCOMPARE(a.audio, QUrl::fromLocalFile(u"/base/dir/a.opus"_s));
+    QCOMPARE(a.audio(), QUrl::fromLocalFile(u"/base/dir/a.opus"_s));
     QCOMPARE(a.order, 1);
     QCOMPARE(a.sourceIndex, 0);
     QCOMPARE(r.catalog.episodes().at(1).sourceIndex, 1);
@@ -65,7 +65,7 @@ void TestCatalogLoader::validCatalogLoads()
     QCOMPARE(b.durationSec, 62);
     QCOMPARE(b.summary, QString());
     QCOMPARE(b.order, 0);
-    QCOMPARE(b.audio, QUrl(u"https://example.org/b.mp3"_s));
+    QCOMPARE(b.audio(), QUrl(u"https://example.org/b.mp3"_s));
 }
 
 void TestCatalogLoader::unknownKeysAreIgnored()
@@ -270,7 +270,7 @@ void TestCatalogLoader::loadFileResolvesRelativeAudio()
     f.close();
     const auto r = CatalogLoader::loadFile(f.fileName());
     QVERIFY(r.isValid());
-    QCOMPARE(r.catalog.episodes().at(0).audio,
+    QCOMPARE(r.catalog.episodes().at(0).audio(),
              QUrl::fromLocalFile(dir.filePath(u"audio/a.opus"_s)));
     QCOMPARE(r.catalog.episodes().at(0).sourceFile, f.fileName());
     QCOMPARE(CatalogLoader::locate(r.catalog.episodes().at(0)), std::make_pair(6, 5));
@@ -278,8 +278,8 @@ void TestCatalogLoader::loadFileResolvesRelativeAudio()
 
     const auto bundled = CatalogLoader::loadFile(CatalogLoader::bundledCatalogPath());
     QVERIFY(bundled.isValid());
-    QCOMPARE(bundled.catalog.episodes().at(0).audio.scheme(), u"qrc"_s);
-    QVERIFY(bundled.catalog.episodes().at(0).audio.path().startsWith(u"/audio/"_s));
+    QCOMPARE(bundled.catalog.episodes().at(0).audio().scheme(), u"qrc"_s);
+    QVERIFY(bundled.catalog.episodes().at(0).audio().path().startsWith(u"/audio/"_s));
 }
 
 void TestCatalogLoader::positionIndexCountsCharactersNotBytes()

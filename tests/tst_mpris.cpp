@@ -179,7 +179,7 @@ void TestMpris::metadataDescribesTheEpisode()
     QCOMPARE(trackId, Mpris::trackId(e.id));
     QVERIFY(trackId.path().startsWith(u"/org/earmark/episode/"));
     QCOMPARE(m.value(u"xesam:title"_s).toString(), e.title);
-    QCOMPARE(m.value(u"xesam:url"_s).toString(), e.audio.toString());
+    QCOMPARE(m.value(u"xesam:url"_s).toString(), e.audio().toString());
     QCOMPARE(m.value(u"mpris:length"_s).toLongLong(), qlonglong(m_ctl->duration()) * 1000);
     QCOMPARE(m.value(u"mpris:length"_s).metaType(), QMetaType::fromType<qlonglong>());
     // Ids with characters object paths do not allow still give valid, distinct paths.

@@ -165,7 +165,7 @@ Episode TestPlaybackController::episode(const QString &id, const QUrl &audio)
     Episode e;
     e.id = id;
     e.title = u"Episode "_s + id;
-    e.audio = audio;
+    e.setAudio(audio);
     return e;
 }
 
@@ -553,7 +553,7 @@ void TestPlaybackController::playsBundledAudioFromResources()
     const auto loaded = CatalogLoader::loadAll({});
     QVERIFY(!loaded.catalog.episodes().isEmpty());
     for (const Episode &e : loaded.catalog.episodes()) {
-        QCOMPARE(e.audio.toString(), u"qrc:/audio/"_s + e.id + u".opus");
+        QCOMPARE(e.audio().toString(), u"qrc:/audio/"_s + e.id + u".opus");
         QVERIFY2(QFile::exists(u":/audio/"_s + e.id + u".opus"), qPrintable(e.id));
     }
     // Resuming and speed work on the resource stream too.

@@ -363,7 +363,7 @@ void TestPlayerBar::bindingDrivesARealController()
 
     Episode missing = episodes.first();
     missing.id = u"missing"_s;
-    missing.audio = QUrl::fromLocalFile(u"/nonexistent/missing.opus"_s);
+    missing.setAudio(QUrl::fromLocalFile(u"/nonexistent/missing.opus"_s));
     controller.load(missing, 0);
     QVERIFY(m_bar->errorText().contains(u"missing"));
     QVERIFY(!m_bar->isPlaying());

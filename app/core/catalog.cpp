@@ -42,3 +42,39 @@ void Catalog::merge(const Catalog &other, QList<Episode> *skipped)
             skipped->append(e);
     }
 }
+
+Catalog Catalog::compacted() const
+{
+    QHash<QString, QString> pool; // one copy of each tag, topic id and file name
+    const auto fresh = [](const QString &s) { return QString(s.constData(), s.size()); };
+    const auto shared = [&](const QString &s) {
+        auto it = pool.find(s);
+        if (it == pool.end())
+            it = pool.insert(s, fresh(s));
+        return *it;
+    };
+    Catalog out;
+    out.m_title = fresh(m_title);
+    for (const Topic &t : m_topics)
+        out.addTopic({shared(t.id), fresh(t.title), fresh(t.description)});
+    out.m_episodes.reserve(m_episodes.size());
+    out.m_episodeIndex.reserve(m_episodes.size());
+    for (const Episode &e : m_episodes) {
+        Episode c;
+        c.id = fresh(e.id);
+        c.title = fresh(e.title);
+        c.summary = fresh(e.summary);
+        c.topicId = shared(e.topicId);
+        c.tags.reserve(e.tags.size());
+        for (const QString &tag : e.tags)
+            c.tags.append(shared(tag));
+        c.durationSec = e.durationSec;
+        c.published = e.published;
+        c.audioUrl = fresh(e.audioUrl);
+        c.order = e.order;
+        c.sourceFile = shared(e.sourceFile);
+        c.sourceIndex = e.sourceIndex;
+        out.addEpisode(c);
+    }
+    return out;
+}

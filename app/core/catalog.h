@@ -30,6 +30,11 @@ public:
     // episode whose id is known is skipped and reported through `skipped`.
     void merge(const Catalog &other, QList<Episode> *skipped = nullptr);
 
+    // A copy that shares no string with this one. A catalog parsed from a large file in another
+    // thread has its strings scattered between the parser's freed blocks; copied in the UI
+    // thread, that thread's heap holds only the copy and the parser's heap can be given back.
+    Catalog compacted() const;
+
 private:
     QString m_title;
     QList<Topic> m_topics;

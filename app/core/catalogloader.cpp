@@ -309,7 +309,7 @@ std::optional<Episode> Validator::readEpisode(const QJsonValue &value, const QSt
 
     if (const auto audio = string(o, path, u"audio"_qs, true, eid)) {
         if (const auto url = resolveAudio(*audio, path + u".audio", eid))
-            e.audio = *url;
+            e.setAudio(*url);
     }
 
     const QJsonValue order = o.value(u"order");

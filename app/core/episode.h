@@ -16,10 +16,15 @@ struct Episode
     QStringList tags;
     int durationSec = 0; // the catalog's hint; the real media duration may differ
     QDate published;
-    QUrl audio;
+    // The audio as URL text (a file, qrc: or http(s) URL): a QUrl per episode would cost some
+    // 200 bytes more, 10 MB for a 50,000-episode catalog.
+    QString audioUrl;
     int order = 0;        // position in the topic's study path (course order); 0 when not given
     QString sourceFile;   // the catalog file it came from
     int sourceIndex = -1; // its place in that file's "episodes" array
+
+    QUrl audio() const { return audioUrl.isEmpty() ? QUrl() : QUrl(audioUrl); }
+    void setAudio(const QUrl &url) { audioUrl = url.toString(QUrl::FullyEncoded); }
 
     bool operator==(const Episode &) const = default;
 };

@@ -264,7 +264,7 @@ QVariant EpisodeListModel::data(const QModelIndex &index, int role) const
     case OrderRole:
         return e.order;
     case AudioRole:
-        return e.audio;
+        return e.audio();
     case PositionMsRole:
         return m_progress.value(e.id).positionMs;
     case ProgressRole: {

@@ -55,7 +55,7 @@ QVariantMap MprisPlayerAdaptor::metadata() const
     m.insert(u"mpris:trackid"_s, QVariant::fromValue(Mpris::trackId(e.id)));
     m.insert(u"mpris:length"_s, qlonglong(ms) * 1000);
     m.insert(u"xesam:title"_s, e.title);
-    m.insert(u"xesam:url"_s, e.audio.toString());
+    m.insert(u"xesam:url"_s, e.audio().toString());
     if (!e.tags.isEmpty())
         m.insert(u"xesam:genre"_s, e.tags);
     if (!e.summary.isEmpty())

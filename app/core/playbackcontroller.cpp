@@ -94,12 +94,12 @@ void PlaybackController::load(const Episode &episode, qint64 resumeMs)
     m_lastPosition = m_pendingSeekMs;
     m_flushTimer.stop();
 
-    qCInfo(lcPlayback) << "loading" << episode.id << episode.audio << "at" << m_pendingSeekMs;
+    qCInfo(lcPlayback) << "loading" << episode.id << episode.audio() << "at" << m_pendingSeekMs;
     emit episodeChanged(episode.id);
     emit positionChanged(m_pendingSeekMs);
 
-    const QString local = localPathOf(episode.audio);
-    if (episode.audio.isEmpty() || !episode.audio.isValid()) {
+    const QString local = localPathOf(episode.audio());
+    if (episode.audio().isEmpty() || !episode.audio().isValid()) {
         m_player->setSource(QUrl());
         reportError(tr("“%1” has no audio.").arg(episode.title));
         return;
@@ -110,7 +110,7 @@ void PlaybackController::load(const Episode &episode, qint64 resumeMs)
                         .arg(episode.title, QDir::toNativeSeparators(local)));
         return;
     }
-    m_player->setSource(episode.audio);
+    m_player->setSource(episode.audio());
 }
 
 void PlaybackController::playEpisode(const Episode &episode, qint64 resumeMs)

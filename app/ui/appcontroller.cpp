@@ -293,10 +293,10 @@ void AppController::probeDurations()
     int queued = 0;
     for (int row = 0; row < m_episodes->rowCount() && queued < kProbeAtStart; ++row) {
         const Episode &e = m_episodes->episodeAt(row);
-        if (m_episodes->progress(e.id).durationMs > 0 || e.audio.isEmpty())
+        if (m_episodes->progress(e.id).durationMs > 0 || e.audio().isEmpty())
             continue;
-        if (e.audio.scheme() != u"http" && e.audio.scheme() != u"https") {
-            m_probe->enqueue(e.id, e.audio);
+        if (e.audio().scheme() != u"http" && e.audio().scheme() != u"https") {
+            m_probe->enqueue(e.id, e.audio());
             ++queued;
         }
     }
@@ -339,13 +339,17 @@ void AppController::loadExtraCatalogs()
     connect(watcher, &QFutureWatcher<LoadedCatalogs>::finished, this, [this, watcher] {
         watcher->deleteLater();
         LoadedCatalogs loaded = watcher->result();
-        m_episodes->setCatalog(loaded.result.catalog, loaded.searchTexts);
+        watcher->setFuture({}); // drop the future's copy of the result
+        // Copied here, the catalog no longer pins the loading thread's heap, which the
+        // parser's garbage fragments; that heap then goes back to the system below.
+        m_episodes->setCatalog(loaded.result.catalog.compacted(), loaded.searchTexts);
         qCInfo(lcStartup).nospace()
             << "catalogs loaded and shown " << m_sinceStart.elapsed() << " ms after main(), "
             << m_episodes->rowCount() << " episodes";
-        if (!loaded.result.problems.isEmpty())
-            showProblems(loaded.result.problems);
+        const QList<CatalogProblem> problems = loaded.result.problems;
         loaded = {};
+        if (!problems.isEmpty())
+            showProblems(problems);
 #ifdef __GLIBC__
         malloc_trim(0); // hand the parser's memory back to the system
 #endif
