@@ -22,6 +22,7 @@ private slots:
     void loadFileResolvesRelativeAudio();
     void positionIndexCountsCharactersNotBytes();
     void loadAllReportsDuplicatesAcrossFiles();
+    void compactedCopySharesNothing();
 };
 
 namespace {
@@ -312,6 +313,24 @@ void TestCatalogLoader::loadAllReportsDuplicatesAcrossFiles()
             QString::number(CatalogLoader::locate(*r.catalog.episode(u"lora"_s)).first));
     QVERIFY(r.catalog.episode(u"b"_s));
     QCOMPARE(r.catalog.episode(u"lora"_s)->sourceFile, CatalogLoader::bundledCatalogPath());
+}
+
+void TestCatalogLoader::compactedCopySharesNothing()
+{
+    const Catalog original = CatalogLoader::loadAll({}).catalog;
+    const Catalog copy = original.compacted();
+    QCOMPARE(copy.title(), original.title());
+    QCOMPARE(copy.topics(), original.topics());
+    QCOMPARE(copy.episodes(), original.episodes());
+    QCOMPARE(copy.indexOfEpisode(u"lora"_s), original.indexOfEpisode(u"lora"_s));
+    const Episode &a = original.episodes().at(3);
+    const Episode &b = copy.episodes().at(3);
+    QVERIFY(a.title.constData() != b.title.constData());
+    QVERIFY(a.summary.constData() != b.summary.constData());
+    QVERIFY(a.audioUrl.constData() != b.audioUrl.constData());
+    // Tags repeat across episodes: one copy of each in the compacted catalog.
+    QCOMPARE(copy.episodes().at(0).tags.at(1).constData(),
+             copy.episodes().at(5).tags.at(1).constData());
 }
 
 QTEST_GUILESS_MAIN(TestCatalogLoader)
