@@ -12,6 +12,8 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -32,6 +34,8 @@ private slots:
     void secondLaunchHandsOver();
     void damagedDatabaseIsMovedAsideWithADialog();
     void contextMenuActionsReachTheStore();
+    void keysControlThePlayer();
+    void catalogProblemsAreListedAndGoodEpisodesLoad();
 
 private:
     std::unique_ptr<AppController> launch(const QStringList &extra = {});
@@ -208,6 +212,86 @@ void TestAppController::contextMenuActionsReachTheStore()
     QCOMPARE(app->episodes()->progress(u"lora"_s).positionMs, 0);
     QCOMPARE(countOf(*app, u"status:continue"_s), u"0"_s);
     QCOMPARE(countOf(*app, u"status:not-started"_s), u"21"_s);
+}
+
+void TestAppController::keysControlThePlayer()
+{
+    auto app = launch();
+    QCOMPARE(app->start(), AppController::Started);
+    QVERIFY(QTest::qWaitForWindowExposed(app->window()));
+    MainWindow *w = app->window();
+    PlaybackController *player = app->player();
+    w->episodeView()->setFocus();
+    QTRY_VERIFY(w->episodeView()->hasFocus());
+
+    // Space plays the selected card when nothing is loaded, then pauses and plays.
+    QTest::keyClick(w->episodeView(), Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(player->isPlaying(), 20000);
+    QCOMPARE(player->currentEpisodeId(), w->currentEpisodeId());
+    QTest::keyClick(w->episodeView(), Qt::Key_Space);
+    QTRY_VERIFY(!player->isPlaying());
+
+    QTest::keyClick(w->episodeView(), Qt::Key_BracketRight);
+    QCOMPARE(player->rate(), 1.25);
+    QTest::keyClick(w->episodeView(), Qt::Key_BracketLeft);
+    QTest::keyClick(w->episodeView(), Qt::Key_BracketLeft);
+    QCOMPARE(player->rate(), 0.75);
+    QTest::keyClick(w->episodeView(), Qt::Key_M);
+    QVERIFY(player->isMuted());
+    QTest::keyClick(w->episodeView(), Qt::Key_M);
+    QVERIFY(!player->isMuted());
+
+    // Short skips: the narrations last 10 to 15 seconds.
+    player->setSkipForwardMs(4000);
+    player->setSkipBackMs(3000);
+    const qint64 before = player->position();
+    QTest::keyClick(w->episodeView(), Qt::Key_Right);
+    QTRY_VERIFY(player->position() >= before + 3500);
+    const qint64 forward = player->position();
+    QTest::keyClick(w->episodeView(), Qt::Key_Left);
+    QTRY_VERIFY(player->position() <= forward - 2500);
+
+    const QString first = player->currentEpisodeId();
+    QTest::keyClick(w->episodeView(), Qt::Key_N);
+    QTRY_VERIFY(player->currentEpisodeId() != first);
+    QTest::keyClick(w->episodeView(), Qt::Key_P);
+    QTRY_COMPARE(player->currentEpisodeId(), first);
+
+    // While typing, Space and M are text.
+    player->pause();
+    QTRY_VERIFY(!player->isPlaying());
+    w->searchField()->setFocus();
+    QTest::keyClicks(w->searchField(), u"m m"_s);
+    QCOMPARE(w->searchField()->text(), u"m m"_s);
+    QVERIFY(!player->isPlaying());
+    QVERIFY(!player->isMuted());
+}
+
+void TestAppController::catalogProblemsAreListedAndGoodEpisodesLoad()
+{
+    QFile catalog(m_dir->filePath(u"mixed.json"_s));
+    QVERIFY(catalog.open(QIODevice::WriteOnly));
+    catalog.write(R"({ "version": "1.0", "title": "Mixed",
+  "topics": [ { "id": "x", "title": "Extra" } ],
+  "episodes": [
+    { "id": "good", "title": "Good", "duration": 60, "published": "2026-03-01",
+      "topic": "x", "audio": "good.opus" },
+    { "id": "bad", "title": "Bad", "duration": -1, "published": "2026-03-02",
+      "topic": "x", "audio": "bad.opus" } ] })");
+    catalog.close();
+    auto app = launch({u"--catalog"_s, catalog.fileName()});
+    QSignalSpy loaded(app.get(), &AppController::catalogsLoaded);
+    QCOMPARE(app->start(), AppController::Started);
+    QTRY_COMPARE(loaded.count(), 1);
+    QCOMPARE(app->episodes()->rowCount(), 22);
+    QVERIFY(app->episodes()->rowOf(u"good"_s) >= 0);
+    QCOMPARE(app->episodes()->rowOf(u"bad"_s), -1);
+    auto *dialog = app->window()->findChild<QMessageBox *>(u"catalogProblemsDialog"_s);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->detailedText(),
+             catalog.fileName() +
+                 u":6:48: episodes[1].duration: must not be negative, got -1 (episode \"bad\")"_s);
 }
 
 QTEST_MAIN(TestAppController)

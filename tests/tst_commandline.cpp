@@ -1,31 +1,17 @@
 // The earmark binary's command-line modes, run as a user would through QProcess.
-#include <QProcess>
+#include "earmarkrun.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = EarmarkRun;
 
 Run earmark(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s); // the command-line modes must not need a display
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(EARMARK_BINARY), args);
-    if (!p.waitForFinished(30000))
-        qFatal("earmark did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return runEarmark(args);
 }
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
@@ -70,7 +56,7 @@ void TestCommandLine::version()
 {
     const Run r = earmark({u"--version"_s});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.out.trimmed(), u"earmark " EARMARK_VERSION ""_s);
+    QCOMPARE(r.outText().trimmed(), u"earmark " EARMARK_VERSION ""_s);
 }
 
 void TestCommandLine::help()
@@ -78,7 +64,7 @@ void TestCommandLine::help()
     const Run r = earmark({u"--help"_s});
     QCOMPARE(r.exitCode, 0);
     for (const char *option : {"--catalog", "--data-dir", "--check-catalog", "--list"})
-        QVERIFY2(r.out.contains(QLatin1String(option)), option);
+        QVERIFY2(r.outText().contains(QLatin1String(option)), option);
 }
 
 void TestCommandLine::checkValidCatalog()
@@ -86,7 +72,7 @@ void TestCommandLine::checkValidCatalog()
     const QString file = writeFile(m_dir, u"good.json"_s, kExtraCatalog);
     const Run r = earmark({u"--check-catalog"_s, file});
     QCOMPARE(r.err, QString());
-    QCOMPARE(r.out, file + u": valid, 1 episode\n"_s);
+    QCOMPARE(r.outText(), file + u": valid, 1 episode\n"_s);
     QCOMPARE(r.exitCode, 0);
 }
 
@@ -103,7 +89,7 @@ void TestCommandLine::checkBrokenCatalog()
         file +
             u":6:58: episodes[0].duration: must not be negative, got -75 (episode \"rlhf\")\n"_s +
             file + u":7:16: episodes[0].topic: unknown topic \"rlx\" (episode \"rlhf\")\n"_s);
-    QCOMPARE(r.out, file + u": 2 problems found; 0 episodes usable\n"_s);
+    QCOMPARE(r.outText(), file + u": 2 problems found; 0 episodes usable\n"_s);
 }
 
 void TestCommandLine::checkUnreadableCatalog()
@@ -118,7 +104,7 @@ void TestCommandLine::listBundled()
 {
     const Run r = earmark({u"--list"_s});
     QCOMPARE(r.exitCode, 0);
-    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    const QStringList lines = r.outText().split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 21);
     QCOMPARE(lines.first(),
              u"when-to-fine-tune-vs-when-to-prompt\tWhen to fine-tune vs when to prompt\t91\t"
@@ -132,7 +118,7 @@ void TestCommandLine::listWithExtraCatalog()
     const QString file = writeFile(m_dir, u"extra.json"_s, kExtraCatalog);
     const Run r = earmark({u"--catalog"_s, file, u"--list"_s});
     QCOMPARE(r.exitCode, 0);
-    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    const QStringList lines = r.outText().split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 22);
     // A tab inside a title must not break the columns.
     QCOMPARE(lines.last(),

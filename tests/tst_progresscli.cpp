@@ -1,4 +1,6 @@
 // --export-progress and --import-progress, run as a user would through QProcess.
+#include "earmarkrun.h"
+
 #include "progressstore.h"
 #include "singleinstance.h"
 
@@ -8,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -41,25 +42,11 @@ private:
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = EarmarkRun;
 
 Run earmark(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s); // the command-line modes must not need a display
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(EARMARK_BINARY), args);
-    if (!p.waitForFinished(30000))
-        qFatal("earmark did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            QString::fromUtf8(p.readAllStandardError())};
+    return runEarmark(args);
 }
 
 QString writeFile(const QString &path, const QByteArray &data)
