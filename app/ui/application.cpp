@@ -22,7 +22,7 @@ namespace {
 void describeApplication()
 {
     QCoreApplication::setApplicationName(u"earmark"_qs);
-    QCoreApplication::setOrganizationName(u"earmark"_qs);
+    // No organisation: the data lives in ~/.local/share/earmark, not .../earmark/earmark.
     QCoreApplication::setApplicationVersion(QStringLiteral(EARMARK_VERSION));
     QGuiApplication::setApplicationDisplayName(u"Earmark"_qs);
     QGuiApplication::setDesktopFileName(QStringLiteral(EARMARK_APP_ID));
