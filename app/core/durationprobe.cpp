@@ -58,6 +58,9 @@ DurationProbe::DurationProbe(QObject *parent)
 DurationProbe::~DurationProbe()
 {
     m_player->disconnect(this);
+    // Tear the pipeline down while the player is whole (see ~PlaybackController).
+    m_player->stop();
+    m_player->setSource(QUrl());
 }
 
 void DurationProbe::enqueue(const QString &episodeId, const QUrl &audio)

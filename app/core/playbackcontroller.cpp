@@ -60,6 +60,11 @@ PlaybackController::~PlaybackController()
     // The player outlives this object's own part; no signal may reach it any more.
     m_player->disconnect(this);
     m_output->disconnect(this);
+    // Tear the pipeline down while the player is whole: Qt 6.4's GStreamer backend crashes
+    // when a player is destroyed with media loaded (a pad-removed callback reaches the
+    // half-destroyed player).
+    m_player->stop();
+    m_player->setSource(QUrl());
 }
 
 QString PlaybackController::localPathOf(const QUrl &url) const
