@@ -162,16 +162,6 @@ ListeningStatus EpisodeListModel::statusAt(int row) const
     return statusOf(m_progress.value(episodeAt(row).id));
 }
 
-QDateTime EpisodeListModel::lastPlayedAt(int row) const
-{
-    return m_progress.value(episodeAt(row).id).lastPlayed;
-}
-
-qint64 EpisodeListModel::durationMsAt(int row) const
-{
-    return durationMsOf(episodeAt(row));
-}
-
 void EpisodeListModel::setNowPlaying(const QString &episodeId)
 {
     if (m_nowPlaying == episodeId)

@@ -55,14 +55,10 @@ public:
     void setAllProgress(const QHash<QString, EpisodeProgress> &progress);
     void setProgress(const EpisodeProgress &progress);
     EpisodeProgress progress(const QString &episodeId) const { return m_progress.value(episodeId); }
-    const QHash<QString, EpisodeProgress> &allProgress() const { return m_progress; }
     ListeningStatus statusAt(int row) const;
     QByteArrayView searchTextAt(int row) const { return m_searchTexts.at(m_order.at(row)); }
-    QDateTime lastPlayedAt(int row) const;
-    qint64 durationMsAt(int row) const;
 
     void setNowPlaying(const QString &episodeId);
-    QString nowPlaying() const { return m_nowPlaying; }
     void setError(const QString &episodeId, const QString &message);
     QString error(const QString &episodeId) const { return m_errors.value(episodeId); }
 

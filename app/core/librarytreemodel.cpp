@@ -128,16 +128,7 @@ void LibraryTreeModel::recount()
         const Episode &e = m_episodes->episodeAt(row);
         const ListeningStatus s = m_episodes->statusAt(row);
         const int done = s == ListeningStatus::Finished ? 1 : 0;
-        QList<int> nodes{statusNode(EpisodeFilter::Status::Any)};
-        if (const int topic = m_topicNodes.value(e.topicId, -1); topic >= 0) {
-            nodes.append(topic);
-            const auto &tags = m_tagNodes[e.topicId];
-            for (const QString &tag : e.tags) {
-                if (const int t = tags.value(tag, -1); t >= 0)
-                    nodes.append(t);
-            }
-        }
-        for (const int n : nodes) {
+        for (const int n : countingNodes(e)) {
             m_nodes[n].total += 1;
             m_nodes[n].finished += done;
         }
@@ -166,18 +157,25 @@ void LibraryTreeModel::onStatusChanged(const QString &episodeId, ListeningStatus
                       (before == ListeningStatus::Finished ? 1 : 0);
     if (delta == 0)
         return;
-    QList<int> nodes{statusNode(EpisodeFilter::Status::Any)};
-    if (const int topic = m_topicNodes.value(e->topicId, -1); topic >= 0) {
-        nodes.append(topic);
-        for (const QString &tag : e->tags) {
-            if (const int t = m_tagNodes[e->topicId].value(tag, -1); t >= 0)
-                nodes.append(t);
-        }
-    }
-    for (const int n : nodes) {
+    for (const int n : countingNodes(*e)) {
         m_nodes[n].finished += delta;
         touch(n);
     }
+}
+
+QList<int> LibraryTreeModel::countingNodes(const Episode &e) const
+{
+    // All episodes, the episode's topic and each of its tags in that topic.
+    QList<int> nodes{statusNode(EpisodeFilter::Status::Any)};
+    if (const int topic = m_topicNodes.value(e.topicId, -1); topic >= 0) {
+        nodes.append(topic);
+        const QHash<QString, int> tags = m_tagNodes.value(e.topicId); // shared, not copied
+        for (const QString &tag : e.tags) {
+            if (const int t = tags.value(tag, -1); t >= 0)
+                nodes.append(t);
+        }
+    }
+    return nodes;
 }
 
 int LibraryTreeModel::statusNode(EpisodeFilter::Status status) const

@@ -68,6 +68,8 @@ private:
     QModelIndex indexOfNode(int node) const;
     int addNode(Node node);
     int statusNode(EpisodeFilter::Status status) const;
+    // The nodes whose finished/total counts include this episode.
+    QList<int> countingNodes(const Episode &e) const;
     static QString keyOf(const Node &node);
 
     EpisodeListModel *m_episodes = nullptr;
