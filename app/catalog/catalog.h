@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalogproblem.h"
+#include "inputproblem.h"
 #include "episode.h"
 #include "topic.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "catalog.h"
-#include "catalogproblem.h"
+#include "inputproblem.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -11,7 +11,7 @@
 struct CatalogLoadResult
 {
     Catalog catalog;                // the episodes and topics that passed validation
-    QList<CatalogProblem> problems; // every problem found, in file order
+    QList<InputProblem> problems; // every problem found, in file order
     bool readable = true;           // false when the file could not be opened or read
 
     bool isValid() const { return readable && problems.isEmpty(); }

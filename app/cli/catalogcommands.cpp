@@ -5,7 +5,7 @@
 int CatalogCommands::check(const QString &path, QTextStream &out, QTextStream &err)
 {
     const CatalogLoadResult result = CatalogLoader::loadFile(path);
-    for (const CatalogProblem &p : result.problems)
+    for (const InputProblem &p : result.problems)
         err << p.toString() << '\n';
     err.flush();
     if (!result.readable)

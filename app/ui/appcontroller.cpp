@@ -346,7 +346,7 @@ void AppController::loadExtraCatalogs()
         qCInfo(lcStartup).nospace()
             << "catalogs loaded and shown " << m_sinceStart.elapsed() << " ms after main(), "
             << m_episodes->rowCount() << " episodes";
-        const QList<CatalogProblem> problems = loaded.result.problems;
+        const QList<InputProblem> problems = loaded.result.problems;
         loaded = {};
         if (!problems.isEmpty())
             showProblems(problems);
@@ -364,10 +364,10 @@ void AppController::loadExtraCatalogs()
     }));
 }
 
-void AppController::showProblems(const QList<CatalogProblem> &problems)
+void AppController::showProblems(const QList<InputProblem> &problems)
 {
     QStringList lines;
-    for (const CatalogProblem &p : problems)
+    for (const InputProblem &p : problems)
         lines.append(p.toString());
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Catalog problems"),
                                 tr("Some catalog entries could not be loaded. The other "

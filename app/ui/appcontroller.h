@@ -64,7 +64,7 @@ signals:
 
 private:
     void loadExtraCatalogs();
-    void showProblems(const QList<CatalogProblem> &problems);
+    void showProblems(const QList<InputProblem> &problems);
     // Creates the player, its store wiring, MPRIS and the keys (once; after the first paint).
     void ensurePlayer();
     void createShortcuts();

@@ -86,7 +86,7 @@ int Application::run(int argc, char *argv[])
 
     if (options.list()) {
         const CatalogLoadResult loaded = CatalogLoader::loadAll(options.catalogs());
-        for (const CatalogProblem &p : loaded.problems)
+        for (const InputProblem &p : loaded.problems)
             err << p.toString() << '\n';
         err.flush();
         CatalogCommands::list(loaded.catalog, out);

@@ -1,6 +1,6 @@
-#include "catalogproblem.h"
+#include "inputproblem.h"
 
-QString CatalogProblem::toString() const
+QString InputProblem::toString() const
 {
     if (line <= 0)
         return file + u": " + message;
