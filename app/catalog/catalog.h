@@ -1,7 +1,7 @@
 #pragma once
 
-#include "inputproblem.h"
 #include "episode.h"
+#include "inputproblem.h"
 #include "topic.h"
 
 #include <QHash>

@@ -10,9 +10,9 @@
 
 struct CatalogLoadResult
 {
-    Catalog catalog;                // the episodes and topics that passed validation
+    Catalog catalog;              // the episodes and topics that passed validation
     QList<InputProblem> problems; // every problem found, in file order
-    bool readable = true;           // false when the file could not be opened or read
+    bool readable = true;         // false when the file could not be opened or read
 
     bool isValid() const { return readable && problems.isEmpty(); }
 };
