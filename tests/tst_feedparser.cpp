@@ -49,6 +49,14 @@ private slots:
     void unknownElementsIgnored();
 };
 
+// Problems print as FILE:LINE:COLUMN: message when a comparison fails.
+namespace QTest {
+template<> char *toString(const InputProblem &problem)
+{
+    return qstrdup(problem.toString().toUtf8().constData());
+}
+} // namespace QTest
+
 namespace {
 
 const QUrl kLocation(u"https://feeds.example.org/dir/feed.xml"_qs);
