@@ -108,9 +108,10 @@ void TestCommandLine::listBundled()
     QCOMPARE(lines.size(), 21);
     QCOMPARE(lines.first(),
              u"when-to-fine-tune-vs-when-to-prompt\tWhen to fine-tune vs when to prompt\t91\t"
-             "2026-02-19\tFine-Tuning;AI Training;Generative AI;GenAI Explained"_s);
+             "2026-02-19\tFine-Tuning;AI Training;Generative AI;GenAI Explained\tAI Training\t"
+             "qrc:/audio/when-to-fine-tune-vs-when-to-prompt.opus"_s);
     for (const QString &line : lines)
-        QCOMPARE(line.count(u'\t'), 4);
+        QCOMPARE(line.count(u'\t'), 6);
 }
 
 void TestCommandLine::listWithExtraCatalog()
@@ -121,8 +122,9 @@ void TestCommandLine::listWithExtraCatalog()
     const QStringList lines = r.outText().split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 22);
     // A tab inside a title must not break the columns.
-    QCOMPARE(lines.last(),
-             u"rlhf\tRLHF basics\t75\t2026-03-01\tAlignment;Reinforcement Learning"_s);
+    QCOMPARE(lines.last(), u"rlhf\tRLHF basics\t75\t2026-03-01\tAlignment;Reinforcement Learning\t"
+                           "Reinforcement Learning\t"_s +
+                               QUrl::fromLocalFile(m_dir.filePath(u"rlhf.opus"_s)).toString());
 }
 
 void TestCommandLine::unknownOption()

@@ -244,7 +244,7 @@ void TestLibraryModels::sortOrders()
 void TestLibraryModels::addingACatalogRebuilds()
 {
     Catalog more = m_catalog;
-    more.addTopic({u"rl"_s, u"Reinforcement Learning"_s, {}});
+    more.addTopic({u"rl"_s, u"Reinforcement Learning"_s, {}, Topic::Kind::Course, {}});
     Episode e;
     e.id = u"rlhf"_s;
     e.title = u"RLHF"_s;

@@ -56,7 +56,8 @@ Catalog Catalog::compacted() const
     Catalog out;
     out.m_title = fresh(m_title);
     for (const Topic &t : m_topics)
-        out.addTopic({shared(t.id), fresh(t.title), fresh(t.description)});
+        out.addTopic(
+            {shared(t.id), fresh(t.title), fresh(t.description), t.kind, fresh(t.imageFile)});
     out.m_episodes.reserve(m_episodes.size());
     out.m_episodeIndex.reserve(m_episodes.size());
     for (const Episode &e : m_episodes) {
@@ -70,6 +71,7 @@ Catalog Catalog::compacted() const
             c.tags.append(shared(tag));
         c.durationSec = e.durationSec;
         c.published = e.published;
+        c.publishedTime = e.publishedTime;
         c.audioUrl = fresh(e.audioUrl);
         c.order = e.order;
         c.sourceFile = shared(e.sourceFile);

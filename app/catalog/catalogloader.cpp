@@ -196,7 +196,8 @@ void Validator::readTopics(const QJsonObject &root)
         const auto description = string(o, path, u"description"_qs, false);
         if (!id || !title)
             continue;
-        if (!m_result.catalog.addTopic({*id, *title, description.value_or(QString())}))
+        if (!m_result.catalog.addTopic(
+                {*id, *title, description.value_or(QString()), Topic::Kind::Course, {}}))
             problem(path + u".id", CatalogLoader::tr("duplicate topic id %1").arg(quoted(*id)));
     }
 }

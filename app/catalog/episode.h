@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 #include <QUrl>
 
 // One audio overview as the catalog describes it. Plain value type: the progress a learner made
@@ -15,7 +16,8 @@ struct Episode
     QString topicId;
     QStringList tags;
     int durationSec = 0; // the catalog's hint; the real media duration may differ
-    QDate published;
+    QDate published;     // in UTC when publishedTime is known
+    QTime publishedTime; // UTC time of day; invalid when the source gave only a date
     // The audio as URL text (a file, qrc: or http(s) URL): a QUrl per episode would cost some
     // 200 bytes more, 10 MB for a 50,000-episode catalog.
     QString audioUrl;

@@ -2,11 +2,19 @@
 
 #include <QString>
 
+// A group of episodes: the bundled course, a catalog's topic, or a subscribed podcast.
 struct Topic
 {
+    enum class Kind {
+        Course,  // from a catalog file
+        Podcast, // a subscribed feed; the library tree lists these under "Podcasts"
+    };
+
     QString id;
     QString title;
     QString description;
+    Kind kind = Kind::Course;
+    QString imageFile; // artwork on disk (a podcast's, cached); empty when there is none
 
     bool operator==(const Topic &) const = default;
 };

@@ -16,7 +16,19 @@ CommandLineOptions::CommandLineOptions()
                         "and exit: 0 valid, 1 problems found, 2 unreadable."),
                      tr("FILE"))
     , m_list(u"list"_qs, tr("Print the loaded episodes, one a line (id, title, duration in "
-                            "seconds, published, tags), tab-separated, and exit."))
+                            "seconds, published, tags, topic, audio URL), tab-separated, and "
+                            "exit."))
+    , m_subscribe(u"subscribe"_qs,
+                  tr("Subscribe to the podcast feed at URL (http, https) or in FILE, fetch it, "
+                     "print its title and episode count and exit (repeatable)."),
+                  tr("URL_OR_FILE"))
+    , m_refresh(u"refresh"_qs, tr("Refresh every podcast, print what changed and exit."))
+    , m_importOpml(u"import-opml"_qs, tr("Subscribe to every feed of the OPML file FILE and exit."),
+                   tr("FILE"))
+    , m_exportOpml(u"export-opml"_qs,
+                   tr("Write the subscriptions as OPML to FILE (- for standard output) and "
+                      "exit."),
+                   tr("FILE"))
     , m_exportProgress(u"export-progress"_qs,
                        tr("Write listening progress and history as JSON to FILE (- for "
                           "standard output) and exit."),
@@ -35,15 +47,18 @@ CommandLineOptions::CommandLineOptions()
            "overviews."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_catalog, m_dataDir, m_checkCatalog, m_list, m_exportProgress,
-                         m_importProgress, m_language});
+    m_parser.addOptions({m_catalog, m_dataDir, m_checkCatalog, m_list, m_subscribe, m_refresh,
+                         m_importOpml, m_exportOpml, m_exportProgress, m_importProgress,
+                         m_language});
 }
 
 bool CommandLineOptions::needsGui() const
 {
     return !(m_parser.isSet(u"help"_qs) || m_parser.isSet(u"version"_qs) ||
              m_parser.isSet(m_checkCatalog) || m_parser.isSet(m_list) ||
-             m_parser.isSet(m_exportProgress) || m_parser.isSet(m_importProgress));
+             m_parser.isSet(m_exportProgress) || m_parser.isSet(m_importProgress) ||
+             m_parser.isSet(m_subscribe) || m_parser.isSet(m_refresh) ||
+             m_parser.isSet(m_importOpml) || m_parser.isSet(m_exportOpml));
 }
 
 void CommandLineOptions::handleHelpAndVersion()
@@ -95,4 +110,24 @@ QString CommandLineOptions::language() const
 QString CommandLineOptions::importProgress() const
 {
     return m_parser.value(m_importProgress);
+}
+
+QStringList CommandLineOptions::subscribe() const
+{
+    return m_parser.values(m_subscribe);
+}
+
+bool CommandLineOptions::refresh() const
+{
+    return m_parser.isSet(m_refresh);
+}
+
+QString CommandLineOptions::importOpml() const
+{
+    return m_parser.value(m_importOpml);
+}
+
+QString CommandLineOptions::exportOpml() const
+{
+    return m_parser.value(m_exportOpml);
 }

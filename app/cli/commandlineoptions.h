@@ -30,6 +30,10 @@ public:
     QString exportProgress() const;
     QString importProgress() const;
     QString language() const;
+    QStringList subscribe() const;
+    bool refresh() const;
+    QString importOpml() const;
+    QString exportOpml() const;
 
 private:
     QCommandLineParser m_parser;
@@ -37,6 +41,10 @@ private:
     QCommandLineOption m_dataDir;
     QCommandLineOption m_checkCatalog;
     QCommandLineOption m_list;
+    QCommandLineOption m_subscribe;
+    QCommandLineOption m_refresh;
+    QCommandLineOption m_importOpml;
+    QCommandLineOption m_exportOpml;
     QCommandLineOption m_exportProgress;
     QCommandLineOption m_importProgress;
     QCommandLineOption m_language;

@@ -95,9 +95,12 @@ void SingleInstance::acceptConnections()
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
         const auto readRequests = [this, socket] {
             while (socket->canReadLine()) {
-                if (socket->readLine() == kActivate) {
+                const QByteArray line = socket->readLine();
+                if (line == kActivate) {
                     qCInfo(lcStartup) << "another launch asked to activate this one";
                     emit activateRequested();
+                } else if (line.endsWith('\n')) {
+                    emit messageReceived(line.chopped(1));
                 }
             }
         };
@@ -109,13 +112,23 @@ void SingleInstance::acceptConnections()
 
 bool SingleInstance::activatePrimary(int timeoutMs)
 {
+    return send(kActivate, timeoutMs);
+}
+
+bool SingleInstance::notifyPrimary(const QByteArray &message, int timeoutMs)
+{
+    return send(message + '\n', timeoutMs);
+}
+
+bool SingleInstance::send(const QByteArray &line, int timeoutMs)
+{
     const QDeadlineTimer deadline(timeoutMs);
     // The owner may have taken the lock a moment ago and not be listening yet: retry.
     while (true) {
         QLocalSocket socket;
         socket.connectToServer(m_serverName);
         if (socket.waitForConnected(int(std::max<qint64>(1, deadline.remainingTime())))) {
-            socket.write(kActivate);
+            socket.write(line);
             socket.flush();
             const bool sent =
                 socket.bytesToWrite() == 0 ||

@@ -36,6 +36,11 @@ public:
     // From a launch that got Busy: asks the owner to come to the front. False when nobody
     // accepted the message within timeoutMs.
     bool activatePrimary(int timeoutMs = 3000);
+    // From a launch that got Busy: hands the owner a message (one line, no newline), which it
+    // emits as messageReceived(). False when nobody accepted it within timeoutMs.
+    bool notifyPrimary(const QByteArray &message, int timeoutMs = 3000);
+    // A command changed the library (subscriptions, podcasts' episodes) behind the window.
+    static QByteArray libraryChangedMessage() { return QByteArrayLiteral("library-changed"); }
 
     QString errorString() const { return m_error; }
     QString lockFilePath() const;
@@ -43,9 +48,11 @@ public:
 
 signals:
     void activateRequested();
+    void messageReceived(const QByteArray &message);
 
 private:
     void acceptConnections();
+    bool send(const QByteArray &line, int timeoutMs);
 
     QString m_dataDir;
     QString m_serverName;

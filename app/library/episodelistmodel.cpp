@@ -53,7 +53,11 @@ QList<int> EpisodeListModel::sortedOrder() const
     switch (m_sortOrder) {
     case EpisodeSortOrder::Newest:
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-            return episodes.at(a).published > episodes.at(b).published;
+            const Episode &x = episodes.at(a);
+            const Episode &y = episodes.at(b);
+            if (x.published != y.published)
+                return x.published > y.published;
+            return x.publishedTime > y.publishedTime;
         });
         break;
     case EpisodeSortOrder::Course:

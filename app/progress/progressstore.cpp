@@ -63,6 +63,52 @@ const QList<QList<const char *>> kMigrations = {
         "ALTER TABLE sessions ADD COLUMN rate REAL NOT NULL DEFAULT 1.0",
         "CREATE INDEX sessions_by_start ON sessions(started_at)",
     },
+    // v3: subscribed podcasts and their episodes (PodcastStore in app/podcasts reads and writes
+    // them). Progress stays keyed by episode id in `progress`: unsubscribing deletes a podcast
+    // and its episodes here, never their progress or sessions.
+    {
+        "CREATE TABLE podcasts ("
+        " id TEXT PRIMARY KEY NOT NULL,"
+        " feed_url TEXT NOT NULL UNIQUE,"
+        " title TEXT NOT NULL DEFAULT '',"
+        " description TEXT NOT NULL DEFAULT '',"
+        " link TEXT NOT NULL DEFAULT '',"
+        " image_url TEXT NOT NULL DEFAULT '',"
+        " author TEXT NOT NULL DEFAULT '',"
+        " categories TEXT NOT NULL DEFAULT '',"
+        " etag TEXT NOT NULL DEFAULT '',"
+        " last_modified TEXT NOT NULL DEFAULT '',"
+        " added_at INTEGER NOT NULL,"
+        " refreshed_at INTEGER,"
+        " succeeded_at INTEGER,"
+        " last_error TEXT NOT NULL DEFAULT '',"
+        " auto_refresh INTEGER NOT NULL DEFAULT 1,"
+        " seen_at INTEGER)",
+        "CREATE TABLE podcast_episodes ("
+        " id TEXT PRIMARY KEY NOT NULL,"
+        " podcast_id TEXT NOT NULL REFERENCES podcasts(id) ON DELETE CASCADE,"
+        " feed_key TEXT NOT NULL,"
+        " feed_index INTEGER NOT NULL DEFAULT 0,"
+        " title TEXT NOT NULL DEFAULT '',"
+        " summary TEXT NOT NULL DEFAULT '',"
+        " show_notes TEXT NOT NULL DEFAULT '',"
+        " link TEXT NOT NULL DEFAULT '',"
+        " audio_url TEXT NOT NULL,"
+        " audio_type TEXT NOT NULL DEFAULT '',"
+        " audio_bytes INTEGER NOT NULL DEFAULT 0,"
+        " published_at INTEGER,"
+        " published_has_time INTEGER NOT NULL DEFAULT 0,"
+        " duration_sec INTEGER NOT NULL DEFAULT 0,"
+        " image_url TEXT NOT NULL DEFAULT '',"
+        " episode_number INTEGER NOT NULL DEFAULT 0,"
+        " season_number INTEGER NOT NULL DEFAULT 0,"
+        " explicit INTEGER NOT NULL DEFAULT 0,"
+        " categories TEXT NOT NULL DEFAULT '',"
+        " extras TEXT NOT NULL DEFAULT '',"
+        " first_seen_at INTEGER NOT NULL,"
+        " is_new INTEGER NOT NULL DEFAULT 0)",
+        "CREATE INDEX podcast_episodes_by_podcast ON podcast_episodes(podcast_id, feed_index)",
+    },
 };
 
 const QString kProgressColumns =

@@ -31,7 +31,7 @@ public:
         ReadOnly,  // a reader beside a running writer (e.g. --export-progress)
     };
 
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static QString fileName() { return QStringLiteral("progress.sqlite"); }
 
     // Outcome of merging one imported episode (see merge()).

@@ -5,6 +5,7 @@
 #include "catalogloader.h"
 #include "commandlineoptions.h"
 #include "logging.h"
+#include "podcastcommands.h"
 #include "progresscommands.h"
 #include "translations.h"
 
@@ -84,18 +85,20 @@ int Application::run(int argc, char *argv[])
     if (!options.checkCatalog().isEmpty())
         return CatalogCommands::check(options.checkCatalog(), out, err);
 
-    if (options.list()) {
-        const CatalogLoadResult loaded = CatalogLoader::loadAll(options.catalogs());
-        for (const InputProblem &p : loaded.problems)
-            err << p.toString() << '\n';
-        err.flush();
-        CatalogCommands::list(loaded.catalog, out);
-        return 0;
-    }
+    if (options.list())
+        return CatalogCommands::list(options.dataDir(), options.catalogs(), out, err);
+    if (!options.subscribe().isEmpty())
+        return PodcastCommands::subscribe(options.dataDir(), options.subscribe(), out, err);
+    if (options.refresh())
+        return PodcastCommands::refresh(options.dataDir(), out, err);
+    if (!options.importOpml().isEmpty())
+        return PodcastCommands::importOpml(options.dataDir(), options.importOpml(), out, err);
+    if (!options.exportOpml().isEmpty())
+        return PodcastCommands::exportOpml(options.dataDir(), options.exportOpml(), out, err);
     if (!options.exportProgress().isEmpty())
-        return ProgressCommands::exportProgress(options.dataDir(),
-                                                CatalogLoader::loadAll(options.catalogs()).catalog,
-                                                options.exportProgress(), out, err);
+        return ProgressCommands::exportProgress(
+            options.dataDir(), CatalogCommands::library(options.dataDir(), options.catalogs(), err),
+            options.exportProgress(), out, err);
     if (!options.importProgress().isEmpty())
         return ProgressCommands::importProgress(options.dataDir(), options.importProgress(), out,
                                                 err);

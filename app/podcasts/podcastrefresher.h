@@ -1,0 +1,99 @@
+#pragma once
+
+#include "refreshoutcome.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+
+class FeedFetcher;
+class QNetworkAccessManager;
+struct FeedFetchResult;
+
+// Subscribes and refreshes podcasts: a queue of small jobs, several at once and at most a few
+// per host, each a FeedFetcher (network, UI thread, asynchronous) followed by parsing and storing
+// in a worker thread (its own PodcastStore connection), so nothing that grows with a feed runs
+// on the UI thread. A failed or truncated fetch changes nothing but the podcast's last error.
+class PodcastRefresher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PodcastRefresher)
+
+public:
+    static constexpr int kDefaultMaxConcurrent = 6;
+    static constexpr int kDefaultMaxPerHost = 2;
+    static constexpr qint64 kMaxArtworkSize = qint64(5) * 1024 * 1024;
+
+    // `databasePath`: ProgressStore::databasePath(); `artworkDir`: where podcast artwork is kept
+    // (one file a podcast, named after its id).
+    PodcastRefresher(QNetworkAccessManager *network, const QString &databasePath,
+                     const QString &artworkDir, QObject *parent = nullptr);
+    ~PodcastRefresher() override;
+
+    void setMaxConcurrent(int n) { m_maxConcurrent = qMax(1, n); }
+    void setMaxPerHost(int n) { m_maxPerHost = qMax(1, n); }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    // A feed URL (http, https) or a file: URL of a feed file. A web page that links a feed is
+    // followed to it. Re-subscribing a known URL refreshes it and reports alreadySubscribed.
+    void subscribe(const QUrl &url);
+    // Queues these podcasts (ids) for a refresh; ids already queued or running are skipped.
+    void refresh(const QStringList &podcastIds);
+    // Stops every job: running fetches are aborted, queued ones dropped. Jobs already storing
+    // finish (a transaction is never cut), and report.
+    void cancel();
+
+    bool isBusy() const { return !m_queue.isEmpty() || !m_running.isEmpty(); }
+    int doneCount() const { return m_done; }
+    int totalCount() const { return m_total; }
+
+signals:
+    void progressChanged(int done, int total);
+    void subscribed(const RefreshOutcome &outcome);
+    void refreshed(const RefreshOutcome &outcome);
+    // New artwork for a podcast was saved to the artwork directory.
+    void artworkChanged(const QString &podcastId);
+    // The queue ran empty; `cancelled` when cancel() emptied it.
+    void finished(bool cancelled);
+
+private:
+    struct Job
+    {
+        QString podcastId; // empty for a new subscription
+        QUrl url;
+        bool subscribe = false;
+        bool followed = false; // a page already led here: do not follow again
+        QString host() const { return url.host(); }
+    };
+    struct Running
+    {
+        Job job;
+        QPointer<FeedFetcher> fetcher;
+        bool storing = false;
+    };
+
+    void enqueue(const Job &job);
+    void startJobs();
+    void startJob(const Job &job);
+    void onFetched(int runId, const FeedFetchResult &fetched);
+    void onStored(int runId, const RefreshOutcome &outcome, const QUrl &follow,
+                  const QString &imageUrl);
+    void fetchArtwork(const QString &podcastId, const QUrl &url);
+    void complete(int runId, const RefreshOutcome &outcome);
+
+    QNetworkAccessManager *m_network = nullptr;
+    QString m_databasePath;
+    QString m_artworkDir;
+    int m_maxConcurrent = kDefaultMaxConcurrent;
+    int m_maxPerHost = kDefaultMaxPerHost;
+    int m_timeoutMs = 30000;
+    QList<Job> m_queue;
+    QHash<int, Running> m_running;
+    int m_nextRunId = 1;
+    int m_done = 0;
+    int m_total = 0;
+    bool m_cancelled = false;
+};

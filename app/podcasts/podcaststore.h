@@ -1,0 +1,91 @@
+#pragma once
+
+#include "catalog.h"
+#include "feeddocument.h"
+#include "podcast.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+// Subscriptions and their episodes, in the tables that ProgressStore's schema v3 created in
+// progress.sqlite (ProgressStore opens, migrates and repairs the file; open it first). Each
+// PodcastStore has a connection of its own, used only from the thread that opened it, so a
+// refresh can write from a worker thread while the window reads.
+//
+// Identity: a podcast's id comes from the feed URL it was first subscribed with and stays when
+// the feed moves; an episode's id from the podcast's id and the item's guid (else its audio
+// URL), so progress stays attached when a feed is re-fetched, reordered or edits a title.
+class PodcastStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(PodcastStore)
+    Q_DISABLE_COPY_MOVE(PodcastStore)
+
+public:
+    struct Update
+    {
+        int added = 0;   // items not seen before
+        int updated = 0; // known items whose stored fields changed
+        int total = 0;   // episodes of the podcast after the update
+    };
+
+    PodcastStore();
+    ~PodcastStore();
+
+    // `databasePath`: ProgressStore::databasePath(). False, with errorString(), when the file
+    // cannot be opened or has no podcast tables.
+    bool open(const QString &databasePath);
+    void close();
+    QString errorString() const { return m_error; }
+
+    static QString podcastIdFor(const QString &feedUrl);
+    static QString episodeIdFor(const QString &podcastId, const QString &feedKey);
+    // The key an item is known by in its feed: its guid, else its audio URL.
+    static QString feedKeyOf(const FeedItem &item);
+
+    QList<Podcast> podcasts() const; // by title
+    std::optional<Podcast> podcast(const QString &podcastId) const;
+    std::optional<Podcast> podcastByFeedUrl(const QString &feedUrl) const;
+
+    // Adds a subscription with no episodes yet; an existing one (same URL) is returned as is.
+    std::optional<Podcast> addPodcast(const QString &feedUrl, const QDateTime &now);
+    // Removes the podcast and its episodes. Progress and history (in `progress`, `sessions`)
+    // stay.
+    bool removePodcast(const QString &podcastId);
+
+    // Stores what a fetched feed says, in one transaction: the podcast's own fields, new items
+    // (marked new unless this is the first time the feed was read) and changes to known ones.
+    // Nothing is ever removed: an item that leaves the feed stays. With `complete` false (a
+    // truncated or broken document) only items not known yet are added.
+    std::optional<Update> applyFeed(const QString &podcastId, const FeedDocument &feed,
+                                    bool complete, const QDateTime &now);
+    // How the last refresh went; an empty error is a success, which also stores the cache
+    // validators for the next conditional request.
+    bool setRefreshResult(const QString &podcastId, const QDateTime &when, const QString &error,
+                          const QByteArray &etag = {}, const QByteArray &lastModified = {});
+    // The feed moved for good (HTTP 301/308, itunes:new-feed-url). False when another
+    // subscription has that URL.
+    bool setFeedUrl(const QString &podcastId, const QString &feedUrl);
+    bool setAutoRefresh(const QString &podcastId, bool on);
+
+    QSet<QString> newEpisodeIds() const;
+    // The episode was opened or played: it is no longer new. False only on a database error.
+    bool clearNew(const QStringList &episodeIds);
+    QStringList episodeIds(const QString &podcastId) const;
+
+    // Every podcast as a topic (Topic::Kind::Podcast, artwork from `artworkDir`/<id> when that
+    // file exists) with its episodes, newest first. Tags: the item's categories, then the
+    // podcast's, de-duplicated case-insensitively.
+    Catalog catalog(const QString &artworkDir = {}) const;
+
+private:
+    bool exec(const QString &sql, const QVariantList &values = {}) const;
+    Podcast readPodcast(const class QSqlQuery &q) const;
+
+    QString m_connectionName;
+    mutable QString m_error;
+};

@@ -1,0 +1,260 @@
+#include "testhttpserver.h"
+
+#include <QMutexLocker>
+#include <QPointer>
+#include <QSemaphore>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+#include <QTimer>
+
+#include <zlib.h>
+
+namespace {
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 206:
+        return "Partial Content";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 304:
+        return "Not Modified";
+    case 307:
+        return "Temporary Redirect";
+    case 308:
+        return "Permanent Redirect";
+    case 404:
+        return "Not Found";
+    case 416:
+        return "Range Not Satisfiable";
+    case 500:
+        return "Internal Server Error";
+    default:
+        return "Status";
+    }
+}
+} // namespace
+
+// Lives in the server's thread: accepts connections, reads one request each, answers.
+class TestHttpServerWorker final : public QTcpServer
+{
+public:
+    explicit TestHttpServerWorker(TestHttpServer *owner)
+        : m_owner(owner)
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection())
+                serve(socket);
+        });
+    }
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+            QByteArray &buffer = m_buffers[socket];
+            buffer += socket->readAll();
+            const qsizetype end = buffer.indexOf("\r\n\r\n");
+            if (end < 0 || socket->property("answered").toBool())
+                return;
+            socket->setProperty("answered", true);
+            TestHttpServer::Request request;
+            const QList<QByteArray> lines = buffer.left(end).split('\n');
+            const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+            request.method = first.value(0);
+            request.path = first.value(1);
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                const qsizetype colon = lines.at(i).indexOf(':');
+                if (colon > 0)
+                    request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
+                                           lines.at(i).mid(colon + 1).trimmed());
+            }
+            m_buffers.remove(socket);
+            answer(socket, request, m_owner->respond(request));
+        });
+    }
+
+    void answer(QTcpSocket *socket, const TestHttpServer::Request &request,
+                const TestHttpServer::Response &response)
+    {
+        if (response.neverAnswer)
+            return;
+        if (response.delayMs > 0) {
+            TestHttpServer::Response later = response;
+            later.delayMs = 0;
+            QPointer<QTcpSocket> guard(socket);
+            QTimer::singleShot(response.delayMs, this, [this, guard, request, later] {
+                if (guard)
+                    answer(guard, request, later);
+            });
+            return;
+        }
+        int status = response.status;
+        QByteArray body = response.body;
+        QList<std::pair<QByteArray, QByteArray>> headers = response.headers;
+        if (response.ranges) {
+            headers.append(std::pair<QByteArray, QByteArray>("Accept-Ranges", "bytes"));
+            const QByteArray range = request.header("range");
+            if (range.startsWith("bytes=") && status == 200) {
+                const QList<QByteArray> parts = range.mid(6).split('-');
+                const qsizetype from = parts.value(0).toLongLong();
+                const qsizetype to =
+                    parts.value(1).isEmpty() ? body.size() - 1 : parts.value(1).toLongLong();
+                if (from >= body.size()) {
+                    status = 416;
+                    headers.append(std::pair<QByteArray, QByteArray>(
+                        "Content-Range", "bytes */" + QByteArray::number(body.size())));
+                    body.clear();
+                } else {
+                    status = 206;
+                    headers.append(std::pair<QByteArray, QByteArray>(
+                        "Content-Range", "bytes " + QByteArray::number(from) + '-' +
+                                             QByteArray::number(to) + '/' +
+                                             QByteArray::number(body.size())));
+                    body = body.mid(from, to - from + 1);
+                }
+            }
+        }
+        if (response.gzip && request.header("accept-encoding").contains("gzip")) {
+            body = TestHttpServer::gzipCompress(body);
+            headers.append(std::pair<QByteArray, QByteArray>("Content-Encoding", "gzip"));
+        }
+        QByteArray head =
+            "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+        for (const auto &[name, value] : headers)
+            head += name + ": " + value + "\r\n";
+        head +=
+            "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n";
+        socket->write(head);
+        if (request.method != "HEAD") {
+            socket->write(response.cutAfter >= 0 ? body.left(response.cutAfter) : body);
+        }
+        socket->disconnectFromHost();
+    }
+
+    TestHttpServer *m_owner;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+TestHttpServer::TestHttpServer()
+    : m_thread(std::make_unique<QThread>())
+{
+    m_thread->setObjectName(u"TestHttpServer"_qs);
+    m_thread->start();
+    QSemaphore ready;
+    auto *worker = new TestHttpServerWorker(this);
+    worker->moveToThread(m_thread.get());
+    QMetaObject::invokeMethod(worker, [this, worker, &ready] {
+        if (worker->listen(QHostAddress::LocalHost, 0))
+            m_port = worker->serverPort();
+        ready.release();
+    });
+    ready.acquire();
+    QObject::connect(m_thread.get(), &QThread::finished, worker, &QObject::deleteLater);
+}
+
+TestHttpServer::~TestHttpServer()
+{
+    m_thread->quit();
+    m_thread->wait();
+}
+
+QUrl TestHttpServer::url(const QString &path) const
+{
+    return QUrl(u"http://127.0.0.1:"_qs + QString::number(m_port) + path);
+}
+
+void TestHttpServer::route(const QByteArray &path, Handler handler)
+{
+    QMutexLocker lock(&m_mutex);
+    m_routes.insert(path, std::move(handler));
+}
+
+void TestHttpServer::route(const QByteArray &path, const Response &response)
+{
+    route(path, [response](const Request &) { return response; });
+}
+
+void TestHttpServer::redirect(const QByteArray &path, int status, const QByteArray &target)
+{
+    Response r;
+    r.status = status;
+    r.header("Location", target);
+    route(path, r);
+}
+
+void TestHttpServer::serveConditional(const QByteArray &path, const QByteArray &body,
+                                      const QByteArray &contentType, const QByteArray &etag)
+{
+    static const QByteArray kLastModified = "Sat, 28 Nov 2026 10:00:00 GMT";
+    route(path, [=](const Request &request) {
+        Response r;
+        r.header("ETag", etag).header("Last-Modified", kLastModified);
+        if (request.header("if-none-match") == etag ||
+            (request.header("if-none-match").isEmpty() &&
+             request.header("if-modified-since") == kLastModified)) {
+            r.status = 304;
+            return r;
+        }
+        r.header("Content-Type", contentType);
+        r.body = body;
+        r.gzip = true;
+        return r;
+    });
+}
+
+TestHttpServer::Response TestHttpServer::respond(const Request &request)
+{
+    Handler handler;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_requests.append(request);
+        const qsizetype query = request.path.indexOf('?');
+        const QByteArray path = query < 0 ? request.path : request.path.left(query);
+        m_hits[path] += 1;
+        handler = m_routes.value(path);
+    }
+    if (!handler) {
+        Response notFound;
+        notFound.status = 404;
+        notFound.body = "not found";
+        return notFound;
+    }
+    return handler(request);
+}
+
+int TestHttpServer::hits(const QByteArray &path) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_hits.value(path);
+}
+
+QList<TestHttpServer::Request> TestHttpServer::requests() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_requests;
+}
+
+QByteArray TestHttpServer::gzipCompress(const QByteArray &data)
+{
+    z_stream stream{};
+    // 15 window bits + 16: a gzip header and trailer instead of zlib's.
+    if (deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) !=
+        Z_OK)
+        return {};
+    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))) + 32, Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    stream.avail_in = uInt(data.size());
+    stream.next_out = reinterpret_cast<Bytef *>(out.data());
+    stream.avail_out = uInt(out.size());
+    deflate(&stream, Z_FINISH);
+    out.resize(qsizetype(stream.total_out));
+    deflateEnd(&stream);
+    return out;
+}
