@@ -251,6 +251,21 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
     </message>
 </context>
 <context>
+    <name>EmbeddedChapterReader</name>
+    <message>
+        <source>%1: cannot read the time &quot;%2&quot;</source>
+        <translation>%1: die Zeit „%2“ ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>not an audio file the tag reader knows</source>
+        <translation>keine Audiodatei, die der Tag-Leser kennt</translation>
+    </message>
+</context>
+<context>
     <name>EpisodeCardDelegate</name>
     <message>
         <source>Audio error</source>

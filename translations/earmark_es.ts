@@ -251,6 +251,21 @@ y se creó una nueva vacía.</translation>
     </message>
 </context>
 <context>
+    <name>EmbeddedChapterReader</name>
+    <message>
+        <source>%1: cannot read the time &quot;%2&quot;</source>
+        <translation>%1: no se puede leer el tiempo «%2»</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>no se puede leer el archivo</translation>
+    </message>
+    <message>
+        <source>not an audio file the tag reader knows</source>
+        <translation>no es un archivo de audio que el lector de etiquetas conozca</translation>
+    </message>
+</context>
+<context>
     <name>EpisodeCardDelegate</name>
     <message>
         <source>Audio error</source>

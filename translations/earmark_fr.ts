@@ -251,6 +251,21 @@ et une nouvelle base vide a été créée.</translation>
     </message>
 </context>
 <context>
+    <name>EmbeddedChapterReader</name>
+    <message>
+        <source>%1: cannot read the time &quot;%2&quot;</source>
+        <translation>%1 : impossible de lire l’heure « %2 »</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>le fichier ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>not an audio file the tag reader knows</source>
+        <translation>pas un fichier audio que le lecteur de balises connaît</translation>
+    </message>
+</context>
+<context>
     <name>EpisodeCardDelegate</name>
     <message>
         <source>Audio error</source>
