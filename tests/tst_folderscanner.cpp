@@ -546,6 +546,9 @@ void TestFolderScanner::idsAreStableAcrossRescans()
     QCOMPARE(keyed.catalog.topics().first().id, u"folder:k1"_s);
     QCOMPARE(keyed.catalog.episodes().first().id, u"folder:k1:Three.m4a"_s);
     QVERIFY(QFile::exists(FolderScanCache::filePath(m_cache->path(), u"k1"_s)));
+    // Whatever the key, the cache stays a file directly in the cache directory.
+    QCOMPARE(FolderScanCache::filePath(m_cache->path(), u"../x/ä"_s),
+             m_cache->path() + u"/folder-___x__.json"_s);
 }
 
 void TestFolderScanner::unchangedRescanReadsNoFile()

@@ -76,7 +76,13 @@ LocalAudioFile fromJson(const QJsonObject &o)
 
 QString FolderScanCache::filePath(const QString &cacheDirectory, const QString &folderKey)
 {
-    return QDir(cacheDirectory).filePath(u"folder-"_s + folderKey + u".json"_s);
+    // A key is the caller's: keep the file name to letters, digits, '-' and '_'.
+    QString name = folderKey;
+    for (QChar &c : name) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'-' && c != u'_')
+            c = u'_';
+    }
+    return QDir(cacheDirectory).filePath(u"folder-"_s + name + u".json"_s);
 }
 
 QHash<QString, LocalAudioFile> FolderScanCache::load(const QString &filePath)

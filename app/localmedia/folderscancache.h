@@ -15,6 +15,7 @@ public:
     // Bump when what the scanner reads from a file changes: older caches are then ignored.
     static constexpr int kVersion = 1;
 
+    // "<cacheDirectory>/folder-<key>.json", other characters than [A-Za-z0-9_-] in the key as '_'.
     static QString filePath(const QString &cacheDirectory, const QString &folderKey);
 
     // The entries of the cache file; empty when it is missing, damaged or of another version.
