@@ -658,6 +658,23 @@ void TestFolderScanner::damagedCacheIsIgnored()
 
     QVERIFY(writeFile(cacheFile, "{ \"version\": 99, \"files\": [] }"));
     QCOMPARE(scan().filesRead, 2);
+
+    // A cache that gives both files one id: the first keeps it, the other gets its own.
+    QFile in(cacheFile);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray json = in.readAll();
+    in.close();
+    const QByteArray idA = first.catalog.episodes().at(0).id.toUtf8();
+    const QByteArray idB = first.catalog.episodes().at(1).id.toUtf8();
+    QVERIFY(json.contains(idB));
+    QVERIFY(writeFile(cacheFile, json.replace(idB, idA)));
+    const FolderScanResult third = scan();
+    QCOMPARE(third.filesRead, 0);
+    QCOMPARE(third.catalog.episodes().size(), 2);
+    QCOMPARE(third.catalog.episodes().at(0).id, QString::fromUtf8(idA));
+    QCOMPARE(third.catalog.episodes().at(1).id, QString::fromUtf8(idB));
+    QCOMPARE(third.files.size(), 2);
+    QCOMPARE(third.fileOf(QString::fromUtf8(idB))->relativePath, u"b.opus"_s);
 }
 
 void TestFolderScanner::cancelStopsTheScan()

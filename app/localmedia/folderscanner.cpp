@@ -308,7 +308,7 @@ FolderScanResult scanFolder(const FolderScanRequest &request,
         if (file.episodeId.isEmpty() && !file.contentKey.isEmpty()) {
             const QString before = vanishedByContent.value(file.contentKey);
             if (!before.isEmpty()) {
-                const LocalAudioFile &old = cache[before];
+                const LocalAudioFile old = cache.value(before);
                 file.episodeId = old.episodeId;
                 file.tags = old.tags;
                 vanishedByContent.insert(file.contentKey, QString()); // one claim only
@@ -346,10 +346,15 @@ FolderScanResult scanFolder(const FolderScanRequest &request,
     }
 
     // 4. Ids: a file's path in the folder, unless it kept the id of its earlier self; a path
-    // whose id a renamed file took gets a suffix.
+    // whose id a renamed file took gets a suffix. An id kept twice (a damaged cache) stays with
+    // the first file only.
     QSet<QString> used;
-    for (const LocalAudioFile &f : std::as_const(files)) {
-        if (!f.episodeId.isEmpty())
+    for (LocalAudioFile &f : files) {
+        if (f.episodeId.isEmpty())
+            continue;
+        if (used.contains(f.episodeId))
+            f.episodeId.clear();
+        else
             used.insert(f.episodeId);
     }
     for (LocalAudioFile &f : files) {
@@ -376,7 +381,8 @@ FolderScanResult scanFolder(const FolderScanRequest &request,
 
     // 5. The catalog: the folder as a topic, one episode per file in course order.
     result.stateHash = stateHashOf(files);
-    result.files = inCourseOrder(std::move(files));
+    const QList<LocalAudioFile> sorted = inCourseOrder(std::move(files));
+    result.files.reserve(sorted.size());
     Topic topic;
     topic.id = topicId;
     topic.title = QFileInfo(result.folder).fileName();
@@ -386,7 +392,7 @@ FolderScanResult scanFolder(const FolderScanRequest &request,
     result.catalog.setTitle(topic.title);
     result.catalog.addTopic(topic);
     int order = 0;
-    for (const LocalAudioFile &f : std::as_const(result.files)) {
+    for (const LocalAudioFile &f : sorted) {
         const QString path = result.folder + u'/' + f.relativePath;
         Episode e;
         e.id = f.episodeId;
@@ -399,9 +405,12 @@ FolderScanResult scanFolder(const FolderScanRequest &request,
         e.durationSec = int((f.tags.durationMs + 500) / 1000);
         e.published = f.tags.date;
         e.setAudio(QUrl::fromLocalFile(path));
-        e.order = ++order;
+        e.order = order + 1;
         e.sourceFile = path;
-        result.catalog.addEpisode(e);
+        if (!result.catalog.addEpisode(e))
+            continue; // ids are unique by now; the files stay in step with the episodes anyway
+        ++order;
+        result.files.append(f);
         if (f.hasProblem())
             result.problems.append(f.problem);
     }
