@@ -14,7 +14,6 @@
 #include <QUrl>
 
 #include <algorithm>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
