@@ -46,6 +46,17 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
     </message>
 </context>
 <context>
+    <name>AudioTagReader</name>
+    <message>
+        <source>the file cannot be read (no permission)</source>
+        <translation>die Datei kann nicht gelesen werden (keine Berechtigung)</translation>
+    </message>
+    <message>
+        <source>not a valid %1 file: no audio stream found</source>
+        <translation>keine gültige %1-Datei: kein Audiostrom gefunden</translation>
+    </message>
+</context>
+<context>
     <name>CatalogLoader</name>
     <message numerus="yes">
         <source>%1: valid, %n episode(s)</source>
@@ -240,6 +251,21 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
     </message>
 </context>
 <context>
+    <name>EmbeddedChapterReader</name>
+    <message>
+        <source>%1: cannot read the time &quot;%2&quot;</source>
+        <translation>%1: die Zeit „%2“ ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>not an audio file the tag reader knows</source>
+        <translation>keine Audiodatei, die der Tag-Leser kennt</translation>
+    </message>
+</context>
+<context>
     <name>EpisodeCardDelegate</name>
     <message>
         <source>Audio error</source>
@@ -287,6 +313,37 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
     <message>
         <source>audio error: %1</source>
         <translation>Audiofehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FolderScanner</name>
+    <message>
+        <source>not a regular file (a pipe, socket or device)</source>
+        <translation>keine reguläre Datei (eine Pipe, ein Socket oder ein Gerät)</translation>
+    </message>
+    <message>
+        <source>a link to a file that does not exist</source>
+        <translation>ein Verweis auf eine Datei, die es nicht gibt</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (no permission)</source>
+        <translation>die Datei kann nicht gelesen werden (keine Berechtigung)</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>kein Ordner</translation>
+    </message>
+    <message>
+        <source>folder not found</source>
+        <translation>Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (no permission)</source>
+        <translation>der Ordner kann nicht gelesen werden (keine Berechtigung)</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>die Datei ist leer (0 Bytes)</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,17 @@ y se creó una nueva vacía.</translation>
     </message>
 </context>
 <context>
+    <name>AudioTagReader</name>
+    <message>
+        <source>the file cannot be read (no permission)</source>
+        <translation>no se puede leer el archivo (sin permiso)</translation>
+    </message>
+    <message>
+        <source>not a valid %1 file: no audio stream found</source>
+        <translation>no es un archivo %1 válido: no se encontró ningún flujo de audio</translation>
+    </message>
+</context>
+<context>
     <name>CatalogLoader</name>
     <message numerus="yes">
         <source>%1: valid, %n episode(s)</source>
@@ -240,6 +251,21 @@ y se creó una nueva vacía.</translation>
     </message>
 </context>
 <context>
+    <name>EmbeddedChapterReader</name>
+    <message>
+        <source>%1: cannot read the time &quot;%2&quot;</source>
+        <translation>%1: no se puede leer el tiempo «%2»</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>no se puede leer el archivo</translation>
+    </message>
+    <message>
+        <source>not an audio file the tag reader knows</source>
+        <translation>no es un archivo de audio que el lector de etiquetas conozca</translation>
+    </message>
+</context>
+<context>
     <name>EpisodeCardDelegate</name>
     <message>
         <source>Audio error</source>
@@ -287,6 +313,37 @@ y se creó una nueva vacía.</translation>
     <message>
         <source>audio error: %1</source>
         <translation>error de audio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FolderScanner</name>
+    <message>
+        <source>not a regular file (a pipe, socket or device)</source>
+        <translation>no es un archivo normal (una tubería, un socket o un dispositivo)</translation>
+    </message>
+    <message>
+        <source>a link to a file that does not exist</source>
+        <translation>un enlace a un archivo que no existe</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (no permission)</source>
+        <translation>no se puede leer el archivo (sin permiso)</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <source>folder not found</source>
+        <translation>carpeta no encontrada</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (no permission)</source>
+        <translation>no se puede leer la carpeta (sin permiso)</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>el archivo está vacío (0 bytes)</translation>
     </message>
 </context>
 <context>

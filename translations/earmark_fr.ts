@@ -46,6 +46,17 @@ et une nouvelle base vide a été créée.</translation>
     </message>
 </context>
 <context>
+    <name>AudioTagReader</name>
+    <message>
+        <source>the file cannot be read (no permission)</source>
+        <translation>le fichier ne peut pas être lu (permission refusée)</translation>
+    </message>
+    <message>
+        <source>not a valid %1 file: no audio stream found</source>
+        <translation>fichier %1 non valide : aucun flux audio trouvé</translation>
+    </message>
+</context>
+<context>
     <name>CatalogLoader</name>
     <message numerus="yes">
         <source>%1: valid, %n episode(s)</source>
@@ -240,6 +251,21 @@ et une nouvelle base vide a été créée.</translation>
     </message>
 </context>
 <context>
+    <name>EmbeddedChapterReader</name>
+    <message>
+        <source>%1: cannot read the time &quot;%2&quot;</source>
+        <translation>%1 : impossible de lire l’heure « %2 »</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>le fichier ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>not an audio file the tag reader knows</source>
+        <translation>pas un fichier audio que le lecteur de balises connaît</translation>
+    </message>
+</context>
+<context>
     <name>EpisodeCardDelegate</name>
     <message>
         <source>Audio error</source>
@@ -287,6 +313,37 @@ et une nouvelle base vide a été créée.</translation>
     <message>
         <source>audio error: %1</source>
         <translation>erreur audio : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FolderScanner</name>
+    <message>
+        <source>not a regular file (a pipe, socket or device)</source>
+        <translation>pas un fichier ordinaire (un tube, un socket ou un périphérique)</translation>
+    </message>
+    <message>
+        <source>a link to a file that does not exist</source>
+        <translation>un lien vers un fichier qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (no permission)</source>
+        <translation>le fichier ne peut pas être lu (permission refusée)</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>pas un dossier</translation>
+    </message>
+    <message>
+        <source>folder not found</source>
+        <translation>dossier introuvable</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (no permission)</source>
+        <translation>le dossier ne peut pas être lu (permission refusée)</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>le fichier est vide (0 octet)</translation>
     </message>
 </context>
 <context>
