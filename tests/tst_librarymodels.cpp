@@ -83,7 +83,7 @@ void TestLibraryModels::treeShape()
     for (int r = 0; r < m_tree->rowCount(library); ++r)
         statuses.append(m_tree->index(r, 0, library).data().toString());
     QCOMPARE(statuses, QStringList({u"All episodes"_s, u"Continue listening"_s, u"Not started"_s,
-                                    u"Finished"_s}));
+                                    u"Finished"_s, u"New"_s}));
 
     const QModelIndex topic = m_tree->index(1, 0);
     QCOMPARE(topic.data().toString(), u"AI Training"_s);
@@ -244,7 +244,10 @@ void TestLibraryModels::sortOrders()
 void TestLibraryModels::addingACatalogRebuilds()
 {
     Catalog more = m_catalog;
-    more.addTopic({u"rl"_s, u"Reinforcement Learning"_s, {}, Topic::Kind::Course, {}});
+    Topic rlTopic;
+    rlTopic.id = u"rl"_s;
+    rlTopic.title = u"Reinforcement Learning"_s;
+    more.addTopic(rlTopic);
     Episode e;
     e.id = u"rlhf"_s;
     e.title = u"RLHF"_s;

@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AddPodcastDialog</name>
+    <message>
+        <source>Add podcast</source>
+        <translation>Podcast hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Feed address, web page or feed file:</source>
+        <translation>&amp;Feed-Adresse, Webseite oder Feed-Datei:</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>Feed-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a feed file</source>
+        <translation>Feed-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Feeds (*.xml *.rss *.atom);;All files (*)</source>
+        <translation>Feeds (*.xml *.rss *.atom);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Podcast artwork</source>
+        <translation>Podcast-Cover</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter an http or https address, or choose a feed file.</source>
+        <translation>Geben Sie eine http- oder https-Adresse ein, oder wählen Sie eine Feed-Datei.</translation>
+    </message>
+    <message>
+        <source>Fetching the feed…</source>
+        <translation>Feed wird abgerufen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>You already subscribe to this podcast (%n episode(s)).</source>
+        <translation>
+            <numerusform>Sie haben diesen Podcast bereits abonniert (%n Folge).</numerusform>
+            <numerusform>Sie haben diesen Podcast bereits abonniert (%n Folgen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added, with %n episode(s).</source>
+        <translation>
+            <numerusform>Hinzugefügt, mit %n Folge.</numerusform>
+            <numerusform>Hinzugefügt, mit %n Folgen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Earmark cannot start</source>
@@ -43,6 +100,85 @@ and a new, empty one was started.</source>
         <translation>Die Fortschrittsdatenbank war beschädigt und konnte nicht verwendet werden. Sie wurde unverändert nach
 %1
 verschoben, und eine neue, leere wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Refresh cancelled.</source>
+        <translation>Aktualisierung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>There are no podcasts to refresh.</source>
+        <translation>Es gibt keine Podcasts zum Aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Import subscriptions</source>
+        <translation>Abonnements importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n podcast(s) added</source>
+        <translation>
+            <numerusform>%n Podcast hinzugefügt</numerusform>
+            <numerusform>%n Podcasts hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n bereits vorhanden</numerusform>
+            <numerusform>%n bereits vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Abonnement beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from %1? Its %n episode(s) leave the library; what you listened to is kept in your history.</source>
+        <translation>
+            <numerusform>Abonnement von %1 beenden? %n Folge verschwindet aus der Bibliothek; was Sie gehört haben, bleibt in Ihrem Verlauf erhalten.</numerusform>
+            <numerusform>Abonnement von %1 beenden? %n Folgen verschwinden aus der Bibliothek; was Sie gehört haben, bleibt in Ihrem Verlauf erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsubscribed from %1.</source>
+        <translation>Abonnement von %1 beendet.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an http(s) feed address, skipped</source>
+        <translation>%1: keine http(s)-Feed-Adresse, übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 lists no podcast feeds.</source>
+        <translation>%1 enthält keine Podcast-Feeds.</translation>
+    </message>
+    <message>
+        <source>Earmark subscriptions</source>
+        <translation>Earmark-Abonnements</translation>
+    </message>
+    <message>
+        <source>Export subscriptions</source>
+        <translation>Abonnements exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n subscription(s) to %1.</source>
+        <translation>
+            <numerusform>%n Abonnement nach %1 exportiert.</numerusform>
+            <numerusform>%n Abonnements nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -211,10 +347,6 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
         <translation>Katalog DATEI prüfen, jedes Problem als DATEI:ZEILE:SPALTE: Meldung ausgeben und beenden: 0 gültig, 1 Probleme gefunden, 2 nicht lesbar.</translation>
     </message>
     <message>
-        <source>Print the loaded episodes, one a line (id, title, duration in seconds, published, tags), tab-separated, and exit.</source>
-        <translation>Die geladenen Folgen ausgeben, eine pro Zeile (ID, Titel, Dauer in Sekunden, Veröffentlichung, Tags), durch Tabulatoren getrennt, und beenden.</translation>
-    </message>
-    <message>
         <source>Write listening progress and history as JSON to FILE (- for standard output) and exit.</source>
         <translation>Hörfortschritt und Verlauf als JSON in DATEI schreiben (- für die Standardausgabe) und beenden.</translation>
     </message>
@@ -233,6 +365,30 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
     <message>
         <source>CODE</source>
         <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Print the loaded episodes, one a line (id, title, duration in seconds, published, tags, topic, audio URL), tab-separated, and exit.</source>
+        <translation>Die geladenen Folgen ausgeben, eine pro Zeile (ID, Titel, Dauer in Sekunden, Veröffentlichung, Tags, Thema, Audio-URL), durch Tabulatoren getrennt, und beenden.</translation>
+    </message>
+    <message>
+        <source>Subscribe to the podcast feed at URL (http, https) or in FILE, fetch it, print its title and episode count and exit (repeatable).</source>
+        <translation>Den Podcast-Feed unter URL (http, https) oder in DATEI abonnieren, abrufen, seinen Titel und die Zahl der Folgen ausgeben und beenden (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>URL_OR_FILE</source>
+        <translation>URL_ODER_DATEI</translation>
+    </message>
+    <message>
+        <source>Refresh every podcast, print what changed and exit.</source>
+        <translation>Alle Podcasts aktualisieren, Änderungen ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Subscribe to every feed of the OPML file FILE and exit.</source>
+        <translation>Alle Feeds der OPML-Datei DATEI abonnieren und beenden.</translation>
+    </message>
+    <message>
+        <source>Write the subscriptions as OPML to FILE (- for standard output) and exit.</source>
+        <translation>Die Abonnements als OPML in DATEI schreiben (- für die Standardausgabe) und beenden.</translation>
     </message>
 </context>
 <context>
@@ -287,6 +443,10 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
         <source>Show episodes tagged %1</source>
         <translation>Folgen mit Tag %1 anzeigen</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
 </context>
 <context>
     <name>EpisodeListModel</name>
@@ -313,6 +473,113 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
     <message>
         <source>audio error: %1</source>
         <translation>Audiofehler: %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+</context>
+<context>
+    <name>FeedFetcher</name>
+    <message>
+        <source>The feed is larger than %1 and was refused.</source>
+        <translation>Der Feed ist größer als %1 und wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a feed address: %1</source>
+        <translation>Keine Feed-Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server redirected to an address that is not a feed address.</source>
+        <translation>Der Server hat auf eine Adresse umgeleitet, die keine Feed-Adresse ist.</translation>
+    </message>
+    <message>
+        <source>The server redirects in a loop (at %1).</source>
+        <translation>Der Server leitet in einer Schleife um (bei %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server redirected more than %n time(s).</source>
+        <translation>
+            <numerusform>Der Server hat mehr als %n Mal umgeleitet.</numerusform>
+            <numerusform>Der Server hat mehr als %n Mal umgeleitet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 %2.</source>
+        <translation>Der Server antwortete mit HTTP %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedParser</name>
+    <message>
+        <source>elements nested deeper than %1</source>
+        <translation>Elemente tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>cannot read the URL &quot;%1&quot;; ignored</source>
+        <translation>die URL „%1“ ist nicht lesbar; ignoriert</translation>
+    </message>
+    <message>
+        <source>a feed from the web may only point at http and https URLs; &quot;%1&quot; ignored</source>
+        <translation>ein Feed aus dem Netz darf nur auf http- und https-URLs verweisen; „%1“ ignoriert</translation>
+    </message>
+    <message>
+        <source>too many problems; no more are listed</source>
+        <translation>zu viele Probleme; weitere werden nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>unknown entity &quot;&amp;%1;&quot;; kept as text</source>
+        <translation>unbekannte Entität „&amp;%1;“; als Text belassen</translation>
+    </message>
+    <message>
+        <source>HTML entity &quot;&amp;%1;&quot; is not defined in XML; read as &quot;%2&quot;</source>
+        <translation>die HTML-Entität „&amp;%1;“ ist in XML nicht definiert; als „%2“ gelesen</translation>
+    </message>
+    <message>
+        <source>this is a web page, not a feed, and it links no feed</source>
+        <translation>dies ist eine Webseite, kein Feed, und sie verweist auf keinen Feed</translation>
+    </message>
+    <message>
+        <source>not a podcast feed: the document is &lt;%1&gt;, expected &lt;rss&gt; or an Atom &lt;feed&gt;</source>
+        <translation>kein Podcast-Feed: das Dokument ist &lt;%1&gt;, erwartet wird &lt;rss&gt; oder ein Atom-&lt;feed&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>the document ends too early (truncated?); %n item(s) read before</source>
+        <translation>
+            <numerusform>das Dokument endet zu früh (abgeschnitten?); %n Eintrag davor gelesen</numerusform>
+            <numerusform>das Dokument endet zu früh (abgeschnitten?); %n Einträge davor gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read the chapter start &quot;%1&quot;; chapter ignored</source>
+        <translation>der Kapitelbeginn „%1“ ist nicht lesbar; Kapitel ignoriert</translation>
+    </message>
+    <message>
+        <source>cannot read the date &quot;%1&quot;; left empty</source>
+        <translation>das Datum „%1“ ist nicht lesbar; bleibt leer</translation>
+    </message>
+    <message>
+        <source>cannot read the duration &quot;%1&quot;; left empty</source>
+        <translation>die Dauer „%1“ ist nicht lesbar; bleibt leer</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>das Dokument ist leer</translation>
     </message>
 </context>
 <context>
@@ -381,6 +648,18 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
             <numerusform>%1, %2 von %n Folge abgeschlossen</numerusform>
             <numerusform>%1, %2 von %n Folgen abgeschlossen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Podcasts</source>
+        <translation>Podcasts</translation>
+    </message>
+    <message>
+        <source>Last refresh failed: %1</source>
+        <translation>Letzte Aktualisierung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -644,6 +923,131 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
+    <message>
+        <source>Refresh progress</source>
+        <translation>Fortschritt der Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the refresh</source>
+        <translation>Aktualisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Add &amp;podcast…</source>
+        <translation>&amp;Podcast hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import subscriptions…</source>
+        <translation>Abonnements &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import subscriptions</source>
+        <translation>Abonnements importieren</translation>
+    </message>
+    <message>
+        <source>OPML subscription lists (*.opml *.xml);;All files (*)</source>
+        <translation>OPML-Abonnementlisten (*.opml *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export subscriptions…</source>
+        <translation>Abonnements &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export subscriptions</source>
+        <translation>Abonnements exportieren</translation>
+    </message>
+    <message>
+        <source>OPML subscription lists (*.opml)</source>
+        <translation>OPML-Abonnementlisten (*.opml)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh podcasts</source>
+        <translation>Podcasts &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %1 of %n podcast(s)</source>
+        <translation>
+            <numerusform>Aktualisierung: %1 von %n Podcast</numerusform>
+            <numerusform>Aktualisierung: %1 von %n Podcasts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Mark all as &amp;finished</source>
+        <translation>Alle als abgeschlossen &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Copy feed &amp;URL</source>
+        <translation>Feed-&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe…</source>
+        <translation>Abonnement &amp;beenden…</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Eigenschaften…</translation>
+    </message>
+    <message>
+        <source>Add a podcast</source>
+        <translation>Podcast hinzufügen</translation>
+    </message>
+    <message>
+        <source>Refresh podcasts</source>
+        <translation>Podcasts aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>OpmlReader</name>
+    <message>
+        <source>unknown entity &quot;&amp;%1;&quot;; kept as text</source>
+        <translation>unbekannte Entität „&amp;%1;“; als Text belassen</translation>
+    </message>
+    <message>
+        <source>HTML entity &quot;&amp;%1;&quot; is not defined in XML; read as &quot;%2&quot;</source>
+        <translation>die HTML-Entität „&amp;%1;“ ist in XML nicht definiert; als „%2“ gelesen</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>das Dokument ist leer</translation>
+    </message>
+    <message>
+        <source>an outline of type &quot;rss&quot; without an xmlUrl; skipped</source>
+        <translation>ein outline vom Typ „rss“ ohne xmlUrl; übersprungen</translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1</source>
+        <translation>Elemente tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>not an OPML file: the document is &lt;%1&gt;, expected &lt;opml&gt;</source>
+        <translation>keine OPML-Datei: das Dokument ist &lt;%1&gt;, erwartet wird &lt;opml&gt;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a feed URL; skipped</source>
+        <translation>„%1“ ist keine Feed-URL; übersprungen</translation>
+    </message>
+    <message>
+        <source>the same feed as the outline on line %1; kept once</source>
+        <translation>derselbe Feed wie im outline in Zeile %1; nur einmal übernommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the document ends too early (truncated?); %n subscription(s) read before</source>
+        <translation>
+            <numerusform>das Dokument endet zu früh (abgeschnitten?); %n Abonnement davor gelesen</numerusform>
+            <numerusform>das Dokument endet zu früh (abgeschnitten?); %n Abonnements davor gelesen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlaybackController</name>
@@ -821,6 +1225,207 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
     </message>
 </context>
 <context>
+    <name>PodcastCommands</name>
+    <message>
+        <source>%1 is neither an http(s) address nor a feed file.</source>
+        <translation>%1 ist weder eine http(s)-Adresse noch eine Feed-Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s)</source>
+        <translation>
+            <numerusform>%n Folge</numerusform>
+            <numerusform>%n Folgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>not modified</source>
+        <translation>unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an http(s) feed address, skipped</source>
+        <translation>%1: keine http(s)-Feed-Adresse, übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n bereits vorhanden</numerusform>
+            <numerusform>%n bereits vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earmark subscriptions</source>
+        <translation>Earmark-Abonnements</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>kann nicht auf die Standardausgabe schreiben</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n subscription(s) to %1.</source>
+        <translation>
+            <numerusform>%n Abonnement nach %1 exportiert.</numerusform>
+            <numerusform>%n Abonnements nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PodcastPropertiesDialog</name>
+    <message>
+        <source>Properties of %1</source>
+        <translation>Eigenschaften von %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Feed address:</source>
+        <translation>Feed-Adresse:</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>Feed-Adresse</translation>
+    </message>
+    <message>
+        <source>Web page:</source>
+        <translation>Webseite:</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <source>Episodes:</source>
+        <translation>Folgen:</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>Subscribed:</source>
+        <translation>Abonniert seit:</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Abonniert seit</translation>
+    </message>
+    <message>
+        <source>Last refresh:</source>
+        <translation>Letzte Aktualisierung:</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Letzte Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Result of the last refresh</source>
+        <translation>Ergebnis der letzten Aktualisierung</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh automatically</source>
+        <translation>&amp;Automatisch aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>PodcastRefresher</name>
+    <message>
+        <source>%1 is a web page, not a feed.</source>
+        <translation>%1 ist eine Webseite, kein Feed.</translation>
+    </message>
+    <message>
+        <source>%1: not a podcast feed.</source>
+        <translation>%1: kein Podcast-Feed.</translation>
+    </message>
+</context>
+<context>
+    <name>PodcastStore</name>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Unter %1 gibt es keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no podcast tables; open it with Earmark once to upgrade it.</source>
+        <translation>%1 hat keine Podcast-Tabellen; öffnen Sie die Datei einmal mit Earmark, um sie zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>No such podcast: %1</source>
+        <translation>Podcast nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Another subscription already has the address %1.</source>
+        <translation>Ein anderes Abonnement hat bereits die Adresse %1.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -877,6 +1482,26 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
     <message>
         <source>&amp;Count as finished with less than:</source>
         <translation>Abgeschlossen bei &amp;weniger als:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Refresh podcasts every</source>
+        <translation>Podcasts aktualisieren alle</translation>
+    </message>
+    <message>
+        <source>Hours between automatic refreshes of the podcasts; 0 refreshes only on request.</source>
+        <translation>Stunden zwischen den automatischen Aktualisierungen der Podcasts; bei 0 wird nur auf Anforderung aktualisiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh podcasts every:</source>
+        <translation>Podcasts &amp;aktualisieren alle:</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1766,40 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
     <message>
         <source>Another Earmark uses %1 but does not answer.</source>
         <translation>Eine andere Earmark-Instanz verwendet %1, antwortet aber nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlInput</name>
+    <message>
+        <source>the document is larger than %1 MiB; refused</source>
+        <translation>das Dokument ist größer als %1 MiB; abgelehnt</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;; read as UTF-8</source>
+        <translation>unbekannte Kodierung „%1“; als UTF-8 gelesen</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8; the document is read as windows-1252</source>
+        <translation>kein gültiges UTF-8; das Dokument wird als windows-1252 gelesen</translation>
+    </message>
+    <message>
+        <source>white space before the XML declaration; ignored</source>
+        <translation>Leerraum vor der XML-Deklaration; ignoriert</translation>
+    </message>
+    <message>
+        <source>namespace prefixes used without a declaration: %1; read as the well-known namespaces</source>
+        <translation>Namensraum-Präfixe ohne Deklaration verwendet: %1; als die bekannten Namensräume gelesen</translation>
+    </message>
+    <message>
+        <source>unescaped &apos;&amp;&apos;; read as &quot;&amp;amp;&quot;</source>
+        <translation>nicht maskiertes „&amp;“; als „&amp;amp;“ gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unescaped &apos;&amp;&apos; read as &quot;&amp;amp;&quot;</source>
+        <translation>
+            <numerusform>%n weiteres nicht maskiertes „&amp;“ als „&amp;amp;“ gelesen</numerusform>
+            <numerusform>%n weitere nicht maskierte „&amp;“ als „&amp;amp;“ gelesen</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddPodcastDialog</name>
+    <message numerus="yes">
+        <source>You already subscribe to this podcast (%n episode(s)).</source>
+        <translation>
+            <numerusform>You already subscribe to this podcast (%n episode).</numerusform>
+            <numerusform>You already subscribe to this podcast (%n episodes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added, with %n episode(s).</source>
+        <translation>
+            <numerusform>Added, with %n episode.</numerusform>
+            <numerusform>Added, with %n episodes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message numerus="yes">
         <source>Some catalog entries could not be loaded. The other episodes are available.
@@ -14,6 +31,41 @@
             <numerusform>Some catalog entries could not be loaded. The other episodes are available.
 
 %n problems found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n podcast(s) added</source>
+        <translation>
+            <numerusform>%n podcast added</numerusform>
+            <numerusform>%n podcasts added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n already present</numerusform>
+            <numerusform>%n already present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from %1? Its %n episode(s) leave the library; what you listened to is kept in your history.</source>
+        <translation>
+            <numerusform>Unsubscribe from %1? Its %n episode leaves the library; what you listened to is kept in your history.</numerusform>
+            <numerusform>Unsubscribe from %1? Its %n episodes leave the library; what you listened to is kept in your history.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n subscription(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n subscription to %1.</numerusform>
+            <numerusform>Exported %n subscriptions to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -38,6 +90,33 @@
         <translation>
             <numerusform>%n episode usable</numerusform>
             <numerusform>%n episodes usable</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedFetcher</name>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The server did not answer within %n second.</numerusform>
+            <numerusform>The server did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server redirected more than %n time(s).</source>
+        <translation>
+            <numerusform>The server redirected more than %n time.</numerusform>
+            <numerusform>The server redirected more than %n times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedParser</name>
+    <message numerus="yes">
+        <source>the document ends too early (truncated?); %n item(s) read before</source>
+        <translation>
+            <numerusform>the document ends too early (truncated?); %n item read before</numerusform>
+            <numerusform>the document ends too early (truncated?); %n items read before</numerusform>
         </translation>
     </message>
 </context>
@@ -67,6 +146,23 @@
             <numerusform>%1 of %n episodes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Refreshing %1 of %n podcast(s)</source>
+        <translation>
+            <numerusform>Refreshing %1 of %n podcast</numerusform>
+            <numerusform>Refreshing %1 of %n podcasts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpmlReader</name>
+    <message numerus="yes">
+        <source>the document ends too early (truncated?); %n subscription(s) read before</source>
+        <translation>
+            <numerusform>the document ends too early (truncated?); %n subscription read before</numerusform>
+            <numerusform>the document ends too early (truncated?); %n subscriptions read before</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlayerBar</name>
@@ -89,6 +185,58 @@
         <translation>
             <numerusform>Forward %n second</numerusform>
             <numerusform>Forward %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PodcastCommands</name>
+    <message numerus="yes">
+        <source>%n episode(s)</source>
+        <translation>
+            <numerusform>%n episode</numerusform>
+            <numerusform>%n episodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n already present</numerusform>
+            <numerusform>%n already present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n subscription(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n subscription to %1.</numerusform>
+            <numerusform>Exported %n subscriptions to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -120,6 +268,16 @@
         <translation>
             <numerusform>%n already up to date</numerusform>
             <numerusform>%n already up to date</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>XmlInput</name>
+    <message numerus="yes">
+        <source>%n more unescaped &apos;&amp;&apos; read as &quot;&amp;amp;&quot;</source>
+        <translation>
+            <numerusform>%n more unescaped &apos;&amp;&apos; read as &quot;&amp;amp;&quot;</numerusform>
+            <numerusform>%n more unescaped &apos;&amp;&apos; read as &quot;&amp;amp;&quot;</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AddPodcastDialog</name>
+    <message>
+        <source>Add podcast</source>
+        <translation>Añadir podcast</translation>
+    </message>
+    <message>
+        <source>&amp;Feed address, web page or feed file:</source>
+        <translation>&amp;Dirección del feed, página web o archivo de feed:</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>Dirección del feed</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Choose a feed file</source>
+        <translation>Elegir un archivo de feed</translation>
+    </message>
+    <message>
+        <source>Feeds (*.xml *.rss *.atom);;All files (*)</source>
+        <translation>Feeds (*.xml *.rss *.atom);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Podcast artwork</source>
+        <translation>Portada del podcast</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Enter an http or https address, or choose a feed file.</source>
+        <translation>Introduzca una dirección http o https, o elija un archivo de feed.</translation>
+    </message>
+    <message>
+        <source>Fetching the feed…</source>
+        <translation>Obteniendo el feed…</translation>
+    </message>
+    <message numerus="yes">
+        <source>You already subscribe to this podcast (%n episode(s)).</source>
+        <translation>
+            <numerusform>Ya existe una suscripción a este podcast (%n episodio).</numerusform>
+            <numerusform>Ya existe una suscripción a este podcast (%n episodios).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added, with %n episode(s).</source>
+        <translation>
+            <numerusform>Añadido, con %n episodio.</numerusform>
+            <numerusform>Añadido, con %n episodios.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Earmark cannot start</source>
@@ -43,6 +100,85 @@ and a new, empty one was started.</source>
         <translation>La base de datos de progreso estaba dañada y no se pudo usar. Se apartó, sin modificarla, a
 %1
 y se creó una nueva vacía.</translation>
+    </message>
+    <message>
+        <source>Refresh cancelled.</source>
+        <translation>Actualización cancelada.</translation>
+    </message>
+    <message>
+        <source>There are no podcasts to refresh.</source>
+        <translation>No hay podcasts que actualizar.</translation>
+    </message>
+    <message>
+        <source>Import subscriptions</source>
+        <translation>Importar suscripciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n podcast(s) added</source>
+        <translation>
+            <numerusform>%n podcast añadido</numerusform>
+            <numerusform>%n podcasts añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n ya presente</numerusform>
+            <numerusform>%n ya presentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Cancelar la suscripción</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from %1? Its %n episode(s) leave the library; what you listened to is kept in your history.</source>
+        <translation>
+            <numerusform>¿Cancelar la suscripción a %1? Su %n episodio saldrá de la biblioteca; lo ya escuchado se conserva en el historial.</numerusform>
+            <numerusform>¿Cancelar la suscripción a %1? Sus %n episodios saldrán de la biblioteca; lo ya escuchado se conserva en el historial.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsubscribed from %1.</source>
+        <translation>Se canceló la suscripción a %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an http(s) feed address, skipped</source>
+        <translation>%1: no es una dirección de feed http(s); se omite</translation>
+    </message>
+    <message>
+        <source>%1 lists no podcast feeds.</source>
+        <translation>%1 no contiene ningún feed de podcast.</translation>
+    </message>
+    <message>
+        <source>Earmark subscriptions</source>
+        <translation>Suscripciones de Earmark</translation>
+    </message>
+    <message>
+        <source>Export subscriptions</source>
+        <translation>Exportar suscripciones</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n subscription(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n suscripción a %1.</numerusform>
+            <numerusform>Se exportaron %n suscripciones a %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -211,10 +347,6 @@ y se creó una nueva vacía.</translation>
         <translation>Validar el catálogo ARCHIVO, mostrar cada problema como ARCHIVO:LÍNEA:COLUMNA: mensaje y salir: 0 válido, 1 hay problemas, 2 ilegible.</translation>
     </message>
     <message>
-        <source>Print the loaded episodes, one a line (id, title, duration in seconds, published, tags), tab-separated, and exit.</source>
-        <translation>Mostrar los episodios cargados, uno por línea (id, título, duración en segundos, publicación, etiquetas), separados por tabuladores, y salir.</translation>
-    </message>
-    <message>
         <source>Write listening progress and history as JSON to FILE (- for standard output) and exit.</source>
         <translation>Escribir el progreso de escucha y el historial como JSON en ARCHIVO (- para la salida estándar) y salir.</translation>
     </message>
@@ -233,6 +365,30 @@ y se creó una nueva vacía.</translation>
     <message>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <source>Print the loaded episodes, one a line (id, title, duration in seconds, published, tags, topic, audio URL), tab-separated, and exit.</source>
+        <translation>Mostrar los episodios cargados, uno por línea (id, título, duración en segundos, publicación, etiquetas, tema, URL del audio), separados por tabuladores, y salir.</translation>
+    </message>
+    <message>
+        <source>Subscribe to the podcast feed at URL (http, https) or in FILE, fetch it, print its title and episode count and exit (repeatable).</source>
+        <translation>Suscribirse al feed de podcast en URL (http, https) o en ARCHIVO, obtenerlo, mostrar su título y su número de episodios y salir (repetible).</translation>
+    </message>
+    <message>
+        <source>URL_OR_FILE</source>
+        <translation>URL_O_ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Refresh every podcast, print what changed and exit.</source>
+        <translation>Actualizar todos los podcasts, mostrar los cambios y salir.</translation>
+    </message>
+    <message>
+        <source>Subscribe to every feed of the OPML file FILE and exit.</source>
+        <translation>Suscribirse a todos los feeds del archivo OPML ARCHIVO y salir.</translation>
+    </message>
+    <message>
+        <source>Write the subscriptions as OPML to FILE (- for standard output) and exit.</source>
+        <translation>Escribir las suscripciones como OPML en ARCHIVO (- para la salida estándar) y salir.</translation>
     </message>
 </context>
 <context>
@@ -287,6 +443,10 @@ y se creó una nueva vacía.</translation>
         <source>Show episodes tagged %1</source>
         <translation>Mostrar los episodios con la etiqueta %1</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
 </context>
 <context>
     <name>EpisodeListModel</name>
@@ -313,6 +473,113 @@ y se creó una nueva vacía.</translation>
     <message>
         <source>audio error: %1</source>
         <translation>error de audio: %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>FeedFetcher</name>
+    <message>
+        <source>The feed is larger than %1 and was refused.</source>
+        <translation>El feed supera %1 y se rechazó.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>El servidor no respondió en %n segundo.</numerusform>
+            <numerusform>El servidor no respondió en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a feed address: %1</source>
+        <translation>No es una dirección de feed: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The server redirected to an address that is not a feed address.</source>
+        <translation>El servidor redirigió a una dirección que no es una dirección de feed.</translation>
+    </message>
+    <message>
+        <source>The server redirects in a loop (at %1).</source>
+        <translation>El servidor redirige en bucle (en %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server redirected more than %n time(s).</source>
+        <translation>
+            <numerusform>El servidor redirigió más de %n vez.</numerusform>
+            <numerusform>El servidor redirigió más de %n veces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 %2.</source>
+        <translation>El servidor respondió con HTTP %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedParser</name>
+    <message>
+        <source>elements nested deeper than %1</source>
+        <translation>elementos anidados a más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>cannot read the URL &quot;%1&quot;; ignored</source>
+        <translation>no se puede leer la URL «%1»; se ignora</translation>
+    </message>
+    <message>
+        <source>a feed from the web may only point at http and https URLs; &quot;%1&quot; ignored</source>
+        <translation>un feed de la web solo puede apuntar a URL http y https; «%1» se ignora</translation>
+    </message>
+    <message>
+        <source>too many problems; no more are listed</source>
+        <translation>demasiados problemas; no se enumeran más</translation>
+    </message>
+    <message>
+        <source>unknown entity &quot;&amp;%1;&quot;; kept as text</source>
+        <translation>entidad desconocida «&amp;%1;»; se conserva como texto</translation>
+    </message>
+    <message>
+        <source>HTML entity &quot;&amp;%1;&quot; is not defined in XML; read as &quot;%2&quot;</source>
+        <translation>la entidad HTML «&amp;%1;» no está definida en XML; se lee como «%2»</translation>
+    </message>
+    <message>
+        <source>this is a web page, not a feed, and it links no feed</source>
+        <translation>es una página web, no un feed, y no enlaza ningún feed</translation>
+    </message>
+    <message>
+        <source>not a podcast feed: the document is &lt;%1&gt;, expected &lt;rss&gt; or an Atom &lt;feed&gt;</source>
+        <translation>no es un feed de podcast: el documento es &lt;%1&gt;; se esperaba &lt;rss&gt; o un &lt;feed&gt; de Atom</translation>
+    </message>
+    <message numerus="yes">
+        <source>the document ends too early (truncated?); %n item(s) read before</source>
+        <translation>
+            <numerusform>el documento termina demasiado pronto (¿truncado?); %n elemento leído antes</numerusform>
+            <numerusform>el documento termina demasiado pronto (¿truncado?); %n elementos leídos antes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read the chapter start &quot;%1&quot;; chapter ignored</source>
+        <translation>no se puede leer el inicio de capítulo «%1»; se ignora el capítulo</translation>
+    </message>
+    <message>
+        <source>cannot read the date &quot;%1&quot;; left empty</source>
+        <translation>no se puede leer la fecha «%1»; se deja vacía</translation>
+    </message>
+    <message>
+        <source>cannot read the duration &quot;%1&quot;; left empty</source>
+        <translation>no se puede leer la duración «%1»; se deja vacía</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>el documento está vacío</translation>
     </message>
 </context>
 <context>
@@ -381,6 +648,18 @@ y se creó una nueva vacía.</translation>
             <numerusform>%1, %2 de %n episodio terminado</numerusform>
             <numerusform>%1, %2 de %n episodios terminados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Podcasts</source>
+        <translation>Podcasts</translation>
+    </message>
+    <message>
+        <source>Last refresh failed: %1</source>
+        <translation>Falló la última actualización: %1</translation>
     </message>
 </context>
 <context>
@@ -644,6 +923,131 @@ y se creó una nueva vacía.</translation>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
+    <message>
+        <source>Refresh progress</source>
+        <translation>Progreso de la actualización</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the refresh</source>
+        <translation>Cancelar la actualización</translation>
+    </message>
+    <message>
+        <source>Add &amp;podcast…</source>
+        <translation>Añadir &amp;podcast…</translation>
+    </message>
+    <message>
+        <source>&amp;Import subscriptions…</source>
+        <translation>&amp;Importar suscripciones…</translation>
+    </message>
+    <message>
+        <source>Import subscriptions</source>
+        <translation>Importar suscripciones</translation>
+    </message>
+    <message>
+        <source>OPML subscription lists (*.opml *.xml);;All files (*)</source>
+        <translation>Listas de suscripciones OPML (*.opml *.xml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export subscriptions…</source>
+        <translation>&amp;Exportar suscripciones…</translation>
+    </message>
+    <message>
+        <source>Export subscriptions</source>
+        <translation>Exportar suscripciones</translation>
+    </message>
+    <message>
+        <source>OPML subscription lists (*.opml)</source>
+        <translation>Listas de suscripciones OPML (*.opml)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh podcasts</source>
+        <translation>Actualizar &amp;podcasts</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %1 of %n podcast(s)</source>
+        <translation>
+            <numerusform>Actualizando %1 de %n podcast</numerusform>
+            <numerusform>Actualizando %1 de %n podcasts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Mark all as &amp;finished</source>
+        <translation>Marcar todo como &amp;terminado</translation>
+    </message>
+    <message>
+        <source>Copy feed &amp;URL</source>
+        <translation>Copiar la &amp;URL del feed</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe…</source>
+        <translation>&amp;Cancelar la suscripción…</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Propiedades…</translation>
+    </message>
+    <message>
+        <source>Add a podcast</source>
+        <translation>Añadir un podcast</translation>
+    </message>
+    <message>
+        <source>Refresh podcasts</source>
+        <translation>Actualizar los podcasts</translation>
+    </message>
+</context>
+<context>
+    <name>OpmlReader</name>
+    <message>
+        <source>unknown entity &quot;&amp;%1;&quot;; kept as text</source>
+        <translation>entidad desconocida «&amp;%1;»; se conserva como texto</translation>
+    </message>
+    <message>
+        <source>HTML entity &quot;&amp;%1;&quot; is not defined in XML; read as &quot;%2&quot;</source>
+        <translation>la entidad HTML «&amp;%1;» no está definida en XML; se lee como «%2»</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>el documento está vacío</translation>
+    </message>
+    <message>
+        <source>an outline of type &quot;rss&quot; without an xmlUrl; skipped</source>
+        <translation>un outline de tipo «rss» sin xmlUrl; se omite</translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1</source>
+        <translation>elementos anidados a más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>not an OPML file: the document is &lt;%1&gt;, expected &lt;opml&gt;</source>
+        <translation>no es un archivo OPML: el documento es &lt;%1&gt;; se esperaba &lt;opml&gt;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a feed URL; skipped</source>
+        <translation>«%1» no es una URL de feed; se omite</translation>
+    </message>
+    <message>
+        <source>the same feed as the outline on line %1; kept once</source>
+        <translation>el mismo feed que el outline de la línea %1; se conserva una vez</translation>
+    </message>
+    <message numerus="yes">
+        <source>the document ends too early (truncated?); %n subscription(s) read before</source>
+        <translation>
+            <numerusform>el documento termina demasiado pronto (¿truncado?); %n suscripción leída antes</numerusform>
+            <numerusform>el documento termina demasiado pronto (¿truncado?); %n suscripciones leídas antes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlaybackController</name>
@@ -821,6 +1225,207 @@ y se creó una nueva vacía.</translation>
     </message>
 </context>
 <context>
+    <name>PodcastCommands</name>
+    <message>
+        <source>%1 is neither an http(s) address nor a feed file.</source>
+        <translation>%1 no es una dirección http(s) ni un archivo de feed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s)</source>
+        <translation>
+            <numerusform>%n episodio</numerusform>
+            <numerusform>%n episodios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>not modified</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nuevo</numerusform>
+            <numerusform>%n nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an http(s) feed address, skipped</source>
+        <translation>%1: no es una dirección de feed http(s); se omite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n añadido</numerusform>
+            <numerusform>%n añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n ya presente</numerusform>
+            <numerusform>%n ya presentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earmark subscriptions</source>
+        <translation>Suscripciones de Earmark</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>no se puede escribir en la salida estándar</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n subscription(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n suscripción a %1.</numerusform>
+            <numerusform>Se exportaron %n suscripciones a %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PodcastPropertiesDialog</name>
+    <message>
+        <source>Properties of %1</source>
+        <translation>Propiedades de %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Feed address:</source>
+        <translation>Dirección del feed:</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>Dirección del feed</translation>
+    </message>
+    <message>
+        <source>Web page:</source>
+        <translation>Página web:</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Página web</translation>
+    </message>
+    <message>
+        <source>Episodes:</source>
+        <translation>Episodios:</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Episodios</translation>
+    </message>
+    <message>
+        <source>Subscribed:</source>
+        <translation>Fecha de suscripción:</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Fecha de suscripción</translation>
+    </message>
+    <message>
+        <source>Last refresh:</source>
+        <translation>Última actualización:</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Última actualización</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <source>Result of the last refresh</source>
+        <translation>Resultado de la última actualización</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh automatically</source>
+        <translation>&amp;Actualizar automáticamente</translation>
+    </message>
+</context>
+<context>
+    <name>PodcastRefresher</name>
+    <message>
+        <source>%1 is a web page, not a feed.</source>
+        <translation>%1 es una página web, no un feed.</translation>
+    </message>
+    <message>
+        <source>%1: not a podcast feed.</source>
+        <translation>%1: no es un feed de podcast.</translation>
+    </message>
+</context>
+<context>
+    <name>PodcastStore</name>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>No hay ninguna base de datos en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no podcast tables; open it with Earmark once to upgrade it.</source>
+        <translation>%1 no tiene tablas de podcasts; ábralo una vez con Earmark para actualizarlo.</translation>
+    </message>
+    <message>
+        <source>No such podcast: %1</source>
+        <translation>No existe el podcast: %1</translation>
+    </message>
+    <message>
+        <source>Another subscription already has the address %1.</source>
+        <translation>Otra suscripción ya tiene la dirección %1.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -877,6 +1482,26 @@ y se creó una nueva vacía.</translation>
     <message>
         <source>&amp;Count as finished with less than:</source>
         <translation>Terminado si quedan &amp;menos de:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Refresh podcasts every</source>
+        <translation>Actualizar los podcasts cada</translation>
+    </message>
+    <message>
+        <source>Hours between automatic refreshes of the podcasts; 0 refreshes only on request.</source>
+        <translation>Horas entre actualizaciones automáticas de los podcasts; con 0 solo se actualiza a petición.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh podcasts every:</source>
+        <translation>&amp;Actualizar los podcasts cada:</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1766,40 @@ y se creó una nueva vacía.</translation>
     <message>
         <source>Another Earmark uses %1 but does not answer.</source>
         <translation>Otra instancia de Earmark usa %1 pero no responde.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlInput</name>
+    <message>
+        <source>the document is larger than %1 MiB; refused</source>
+        <translation>el documento supera los %1 MiB; se rechaza</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;; read as UTF-8</source>
+        <translation>codificación desconocida «%1»; se lee como UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8; the document is read as windows-1252</source>
+        <translation>UTF-8 no válido; el documento se lee como windows-1252</translation>
+    </message>
+    <message>
+        <source>white space before the XML declaration; ignored</source>
+        <translation>espacio en blanco antes de la declaración XML; se ignora</translation>
+    </message>
+    <message>
+        <source>namespace prefixes used without a declaration: %1; read as the well-known namespaces</source>
+        <translation>prefijos de espacio de nombres usados sin declaración: %1; se leen como los espacios de nombres conocidos</translation>
+    </message>
+    <message>
+        <source>unescaped &apos;&amp;&apos;; read as &quot;&amp;amp;&quot;</source>
+        <translation>«&amp;» sin escapar; se lee como «&amp;amp;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unescaped &apos;&amp;&apos; read as &quot;&amp;amp;&quot;</source>
+        <translation>
+            <numerusform>%n «&amp;» más sin escapar leído como «&amp;amp;»</numerusform>
+            <numerusform>%n «&amp;» más sin escapar leídos como «&amp;amp;»</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

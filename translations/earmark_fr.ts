@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AddPodcastDialog</name>
+    <message>
+        <source>Add podcast</source>
+        <translation>Ajouter un podcast</translation>
+    </message>
+    <message>
+        <source>&amp;Feed address, web page or feed file:</source>
+        <translation>A&amp;dresse du flux, page Web ou fichier de flux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>Adresse du flux</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Choose a feed file</source>
+        <translation>Choisir un fichier de flux</translation>
+    </message>
+    <message>
+        <source>Feeds (*.xml *.rss *.atom);;All files (*)</source>
+        <translation>Flux (*.xml *.rss *.atom);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Podcast artwork</source>
+        <translation>Illustration du podcast</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Enter an http or https address, or choose a feed file.</source>
+        <translation>Saisissez une adresse http ou https, ou choisissez un fichier de flux.</translation>
+    </message>
+    <message>
+        <source>Fetching the feed…</source>
+        <translation>Récupération du flux…</translation>
+    </message>
+    <message numerus="yes">
+        <source>You already subscribe to this podcast (%n episode(s)).</source>
+        <translation>
+            <numerusform>Vous êtes déjà abonné à ce podcast (%n épisode).</numerusform>
+            <numerusform>Vous êtes déjà abonné à ce podcast (%n épisodes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added, with %n episode(s).</source>
+        <translation>
+            <numerusform>Ajouté, avec %n épisode.</numerusform>
+            <numerusform>Ajouté, avec %n épisodes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Earmark cannot start</source>
@@ -43,6 +100,85 @@ and a new, empty one was started.</source>
         <translation>La base de données de progression était endommagée et n’a pas pu être utilisée. Elle a été mise de côté, intacte, dans
 %1
 et une nouvelle base vide a été créée.</translation>
+    </message>
+    <message>
+        <source>Refresh cancelled.</source>
+        <translation>Actualisation annulée.</translation>
+    </message>
+    <message>
+        <source>There are no podcasts to refresh.</source>
+        <translation>Aucun podcast à actualiser.</translation>
+    </message>
+    <message>
+        <source>Import subscriptions</source>
+        <translation>Importer des abonnements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n podcast(s) added</source>
+        <translation>
+            <numerusform>%n podcast ajouté</numerusform>
+            <numerusform>%n podcasts ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n déjà présent</numerusform>
+            <numerusform>%n déjà présents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Se désabonner</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from %1? Its %n episode(s) leave the library; what you listened to is kept in your history.</source>
+        <translation>
+            <numerusform>Se désabonner de %1&#xa0;? %n épisode quittera la bibliothèque&#xa0;; ce que vous avez écouté reste dans votre historique.</numerusform>
+            <numerusform>Se désabonner de %1&#xa0;? Ses %n épisodes quitteront la bibliothèque&#xa0;; ce que vous avez écouté reste dans votre historique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsubscribed from %1.</source>
+        <translation>Désabonné de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an http(s) feed address, skipped</source>
+        <translation>%1&#xa0;: pas une adresse de flux http(s), ignorée</translation>
+    </message>
+    <message>
+        <source>%1 lists no podcast feeds.</source>
+        <translation>%1 ne contient aucun flux de podcast.</translation>
+    </message>
+    <message>
+        <source>Earmark subscriptions</source>
+        <translation>Abonnements Earmark</translation>
+    </message>
+    <message>
+        <source>Export subscriptions</source>
+        <translation>Exporter les abonnements</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n subscription(s) to %1.</source>
+        <translation>
+            <numerusform>%n abonnement exporté dans %1.</numerusform>
+            <numerusform>%n abonnements exportés dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -211,10 +347,6 @@ et une nouvelle base vide a été créée.</translation>
         <translation>Valider le catalogue FICHIER, afficher chaque problème sous la forme FICHIER:LIGNE:COLONNE: message et quitter : 0 valide, 1 problèmes trouvés, 2 illisible.</translation>
     </message>
     <message>
-        <source>Print the loaded episodes, one a line (id, title, duration in seconds, published, tags), tab-separated, and exit.</source>
-        <translation>Afficher les épisodes chargés, un par ligne (identifiant, titre, durée en secondes, date de publication, étiquettes), séparés par des tabulations, et quitter.</translation>
-    </message>
-    <message>
         <source>Write listening progress and history as JSON to FILE (- for standard output) and exit.</source>
         <translation>Écrire la progression d’écoute et l’historique en JSON dans FICHIER (- pour la sortie standard) et quitter.</translation>
     </message>
@@ -233,6 +365,30 @@ et une nouvelle base vide a été créée.</translation>
     <message>
         <source>CODE</source>
         <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Print the loaded episodes, one a line (id, title, duration in seconds, published, tags, topic, audio URL), tab-separated, and exit.</source>
+        <translation>Afficher les épisodes chargés, un par ligne (identifiant, titre, durée en secondes, date de publication, étiquettes, thème, URL audio), séparés par des tabulations, et quitter.</translation>
+    </message>
+    <message>
+        <source>Subscribe to the podcast feed at URL (http, https) or in FILE, fetch it, print its title and episode count and exit (repeatable).</source>
+        <translation>S’abonner au flux de podcast à l’URL (http, https) ou dans FICHIER, le récupérer, afficher son titre et son nombre d’épisodes, puis quitter (répétable).</translation>
+    </message>
+    <message>
+        <source>URL_OR_FILE</source>
+        <translation>URL_OU_FICHIER</translation>
+    </message>
+    <message>
+        <source>Refresh every podcast, print what changed and exit.</source>
+        <translation>Actualiser tous les podcasts, afficher les changements et quitter.</translation>
+    </message>
+    <message>
+        <source>Subscribe to every feed of the OPML file FILE and exit.</source>
+        <translation>S’abonner à tous les flux du fichier OPML FICHIER et quitter.</translation>
+    </message>
+    <message>
+        <source>Write the subscriptions as OPML to FILE (- for standard output) and exit.</source>
+        <translation>Écrire les abonnements au format OPML dans FICHIER (- pour la sortie standard) et quitter.</translation>
     </message>
 </context>
 <context>
@@ -287,6 +443,10 @@ et une nouvelle base vide a été créée.</translation>
         <source>Show episodes tagged %1</source>
         <translation>Afficher les épisodes avec l’étiquette %1</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
 </context>
 <context>
     <name>EpisodeListModel</name>
@@ -313,6 +473,113 @@ et une nouvelle base vide a été créée.</translation>
     <message>
         <source>audio error: %1</source>
         <translation>erreur audio : %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>FeedFetcher</name>
+    <message>
+        <source>The feed is larger than %1 and was refused.</source>
+        <translation>Le flux dépasse %1 et a été refusé.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur n’a pas répondu dans un délai de %n seconde.</numerusform>
+            <numerusform>Le serveur n’a pas répondu dans un délai de %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a feed address: %1</source>
+        <translation>Ce n’est pas une adresse de flux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The server redirected to an address that is not a feed address.</source>
+        <translation>Le serveur a redirigé vers une adresse qui n’est pas une adresse de flux.</translation>
+    </message>
+    <message>
+        <source>The server redirects in a loop (at %1).</source>
+        <translation>Le serveur redirige en boucle (à l’adresse %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server redirected more than %n time(s).</source>
+        <translation>
+            <numerusform>Le serveur a redirigé plus de %n fois.</numerusform>
+            <numerusform>Le serveur a redirigé plus de %n fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 %2.</source>
+        <translation>Le serveur a répondu HTTP %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedParser</name>
+    <message>
+        <source>elements nested deeper than %1</source>
+        <translation>éléments imbriqués sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>cannot read the URL &quot;%1&quot;; ignored</source>
+        <translation>impossible de lire l’URL « %1 » ; ignorée</translation>
+    </message>
+    <message>
+        <source>a feed from the web may only point at http and https URLs; &quot;%1&quot; ignored</source>
+        <translation>un flux venu du Web ne peut pointer que vers des URL http et https ; « %1 » ignorée</translation>
+    </message>
+    <message>
+        <source>too many problems; no more are listed</source>
+        <translation>trop de problèmes ; les suivants ne sont pas listés</translation>
+    </message>
+    <message>
+        <source>unknown entity &quot;&amp;%1;&quot;; kept as text</source>
+        <translation>entité inconnue « &amp;%1; » ; conservée telle quelle</translation>
+    </message>
+    <message>
+        <source>HTML entity &quot;&amp;%1;&quot; is not defined in XML; read as &quot;%2&quot;</source>
+        <translation>l’entité HTML « &amp;%1; » n’est pas définie en XML ; lue comme « %2 »</translation>
+    </message>
+    <message>
+        <source>this is a web page, not a feed, and it links no feed</source>
+        <translation>c’est une page Web, pas un flux, et elle ne renvoie vers aucun flux</translation>
+    </message>
+    <message>
+        <source>not a podcast feed: the document is &lt;%1&gt;, expected &lt;rss&gt; or an Atom &lt;feed&gt;</source>
+        <translation>pas un flux de podcast : le document est &lt;%1&gt;, &lt;rss&gt; ou un &lt;feed&gt; Atom attendu</translation>
+    </message>
+    <message numerus="yes">
+        <source>the document ends too early (truncated?); %n item(s) read before</source>
+        <translation>
+            <numerusform>le document se termine trop tôt (tronqué ?) ; %n élément lu avant</numerusform>
+            <numerusform>le document se termine trop tôt (tronqué ?) ; %n éléments lus avant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read the chapter start &quot;%1&quot;; chapter ignored</source>
+        <translation>impossible de lire le début de chapitre « %1 » ; chapitre ignoré</translation>
+    </message>
+    <message>
+        <source>cannot read the date &quot;%1&quot;; left empty</source>
+        <translation>impossible de lire la date « %1 » ; laissée vide</translation>
+    </message>
+    <message>
+        <source>cannot read the duration &quot;%1&quot;; left empty</source>
+        <translation>impossible de lire la durée « %1 » ; laissée vide</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>le document est vide</translation>
     </message>
 </context>
 <context>
@@ -381,6 +648,18 @@ et une nouvelle base vide a été créée.</translation>
             <numerusform>%1, %2 sur %n épisode terminé</numerusform>
             <numerusform>%1, %2 sur %n épisodes terminés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Podcasts</source>
+        <translation>Podcasts</translation>
+    </message>
+    <message>
+        <source>Last refresh failed: %1</source>
+        <translation>Échec de la dernière actualisation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -644,6 +923,131 @@ et une nouvelle base vide a été créée.</translation>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
+    <message>
+        <source>Refresh progress</source>
+        <translation>Progression de l’actualisation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the refresh</source>
+        <translation>Annuler l’actualisation</translation>
+    </message>
+    <message>
+        <source>Add &amp;podcast…</source>
+        <translation>Ajouter un &amp;podcast…</translation>
+    </message>
+    <message>
+        <source>&amp;Import subscriptions…</source>
+        <translation>&amp;Importer des abonnements…</translation>
+    </message>
+    <message>
+        <source>Import subscriptions</source>
+        <translation>Importer des abonnements</translation>
+    </message>
+    <message>
+        <source>OPML subscription lists (*.opml *.xml);;All files (*)</source>
+        <translation>Listes d’abonnements OPML (*.opml *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export subscriptions…</source>
+        <translation>&amp;Exporter les abonnements…</translation>
+    </message>
+    <message>
+        <source>Export subscriptions</source>
+        <translation>Exporter les abonnements</translation>
+    </message>
+    <message>
+        <source>OPML subscription lists (*.opml)</source>
+        <translation>Listes d’abonnements OPML (*.opml)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh podcasts</source>
+        <translation>A&amp;ctualiser les podcasts</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %1 of %n podcast(s)</source>
+        <translation>
+            <numerusform>Actualisation&#xa0;: %1 sur %n podcast</numerusform>
+            <numerusform>Actualisation&#xa0;: %1 sur %n podcasts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Mark all as &amp;finished</source>
+        <translation>Tout marquer comme &amp;terminé</translation>
+    </message>
+    <message>
+        <source>Copy feed &amp;URL</source>
+        <translation>Copier l’&amp;URL du flux</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe…</source>
+        <translation>Se &amp;désabonner…</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Propriétés…</translation>
+    </message>
+    <message>
+        <source>Add a podcast</source>
+        <translation>Ajouter un podcast</translation>
+    </message>
+    <message>
+        <source>Refresh podcasts</source>
+        <translation>Actualiser les podcasts</translation>
+    </message>
+</context>
+<context>
+    <name>OpmlReader</name>
+    <message>
+        <source>unknown entity &quot;&amp;%1;&quot;; kept as text</source>
+        <translation>entité inconnue « &amp;%1; » ; conservée telle quelle</translation>
+    </message>
+    <message>
+        <source>HTML entity &quot;&amp;%1;&quot; is not defined in XML; read as &quot;%2&quot;</source>
+        <translation>l’entité HTML « &amp;%1; » n’est pas définie en XML ; lue comme « %2 »</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>le document est vide</translation>
+    </message>
+    <message>
+        <source>an outline of type &quot;rss&quot; without an xmlUrl; skipped</source>
+        <translation>un outline de type « rss » sans xmlUrl ; ignoré</translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1</source>
+        <translation>éléments imbriqués sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>not an OPML file: the document is &lt;%1&gt;, expected &lt;opml&gt;</source>
+        <translation>pas un fichier OPML : le document est &lt;%1&gt;, &lt;opml&gt; attendu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a feed URL; skipped</source>
+        <translation>« %1 » n’est pas une URL de flux ; ignorée</translation>
+    </message>
+    <message>
+        <source>the same feed as the outline on line %1; kept once</source>
+        <translation>le même flux que l’outline de la ligne %1 ; gardé une seule fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>the document ends too early (truncated?); %n subscription(s) read before</source>
+        <translation>
+            <numerusform>le document se termine trop tôt (tronqué ?) ; %n abonnement lu avant</numerusform>
+            <numerusform>le document se termine trop tôt (tronqué ?) ; %n abonnements lus avant</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlaybackController</name>
@@ -821,6 +1225,207 @@ et une nouvelle base vide a été créée.</translation>
     </message>
 </context>
 <context>
+    <name>PodcastCommands</name>
+    <message>
+        <source>%1 is neither an http(s) address nor a feed file.</source>
+        <translation>%1 n’est ni une adresse http(s) ni un fichier de flux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s)</source>
+        <translation>
+            <numerusform>%n épisode</numerusform>
+            <numerusform>%n épisodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not modified</source>
+        <translation>non modifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an http(s) feed address, skipped</source>
+        <translation>%1&#xa0;: pas une adresse de flux http(s), ignorée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ajouté</numerusform>
+            <numerusform>%n ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n déjà présent</numerusform>
+            <numerusform>%n déjà présents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earmark subscriptions</source>
+        <translation>Abonnements Earmark</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>impossible d’écrire sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n subscription(s) to %1.</source>
+        <translation>
+            <numerusform>%n abonnement exporté dans %1.</numerusform>
+            <numerusform>%n abonnements exportés dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PodcastPropertiesDialog</name>
+    <message>
+        <source>Properties of %1</source>
+        <translation>Propriétés de %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Feed address:</source>
+        <translation>Adresse du flux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>Adresse du flux</translation>
+    </message>
+    <message>
+        <source>Web page:</source>
+        <translation>Page Web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Page Web</translation>
+    </message>
+    <message>
+        <source>Episodes:</source>
+        <translation>Épisodes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Épisodes</translation>
+    </message>
+    <message>
+        <source>Subscribed:</source>
+        <translation>Abonné depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Abonné depuis</translation>
+    </message>
+    <message>
+        <source>Last refresh:</source>
+        <translation>Dernière actualisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Dernière actualisation</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Result of the last refresh</source>
+        <translation>Résultat de la dernière actualisation</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh automatically</source>
+        <translation>&amp;Actualiser automatiquement</translation>
+    </message>
+</context>
+<context>
+    <name>PodcastRefresher</name>
+    <message>
+        <source>%1 is a web page, not a feed.</source>
+        <translation>%1 est une page Web, pas un flux.</translation>
+    </message>
+    <message>
+        <source>%1: not a podcast feed.</source>
+        <translation>%1&#xa0;: pas un flux de podcast.</translation>
+    </message>
+</context>
+<context>
+    <name>PodcastStore</name>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Il n’y a pas de base de données dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no podcast tables; open it with Earmark once to upgrade it.</source>
+        <translation>%1 n’a pas de tables de podcasts&#xa0;; ouvrez-le une fois avec Earmark pour le mettre à niveau.</translation>
+    </message>
+    <message>
+        <source>No such podcast: %1</source>
+        <translation>Podcast introuvable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Another subscription already has the address %1.</source>
+        <translation>Un autre abonnement a déjà l’adresse %1.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -877,6 +1482,26 @@ et une nouvelle base vide a été créée.</translation>
     <message>
         <source>&amp;Count as finished with less than:</source>
         <translation>Terminé s’il reste &amp;moins de&#xa0;:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Refresh podcasts every</source>
+        <translation>Actualiser les podcasts toutes les</translation>
+    </message>
+    <message>
+        <source>Hours between automatic refreshes of the podcasts; 0 refreshes only on request.</source>
+        <translation>Nombre d’heures entre deux actualisations automatiques des podcasts&#xa0;; 0 n’actualise que sur demande.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh podcasts every:</source>
+        <translation>A&amp;ctualiser les podcasts toutes les&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1766,40 @@ et une nouvelle base vide a été créée.</translation>
     <message>
         <source>Another Earmark uses %1 but does not answer.</source>
         <translation>Une autre instance d’Earmark utilise %1 mais ne répond pas.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlInput</name>
+    <message>
+        <source>the document is larger than %1 MiB; refused</source>
+        <translation>le document dépasse %1 Mio ; refusé</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;; read as UTF-8</source>
+        <translation>encodage inconnu « %1 » ; lu comme UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8; the document is read as windows-1252</source>
+        <translation>UTF-8 invalide ; le document est lu comme windows-1252</translation>
+    </message>
+    <message>
+        <source>white space before the XML declaration; ignored</source>
+        <translation>espaces avant la déclaration XML ; ignorés</translation>
+    </message>
+    <message>
+        <source>namespace prefixes used without a declaration: %1; read as the well-known namespaces</source>
+        <translation>préfixes d’espace de noms utilisés sans déclaration : %1 ; lus comme les espaces de noms connus</translation>
+    </message>
+    <message>
+        <source>unescaped &apos;&amp;&apos;; read as &quot;&amp;amp;&quot;</source>
+        <translation>« &amp; » non échappé ; lu comme « &amp;amp; »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unescaped &apos;&amp;&apos; read as &quot;&amp;amp;&quot;</source>
+        <translation>
+            <numerusform>%n autre « &amp; » non échappé lu comme « &amp;amp; »</numerusform>
+            <numerusform>%n autres « &amp; » non échappés lus comme « &amp;amp; »</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

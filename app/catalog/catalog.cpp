@@ -56,8 +56,8 @@ Catalog Catalog::compacted() const
     Catalog out;
     out.m_title = fresh(m_title);
     for (const Topic &t : m_topics)
-        out.addTopic(
-            {shared(t.id), fresh(t.title), fresh(t.description), t.kind, fresh(t.imageFile)});
+        out.addTopic({shared(t.id), fresh(t.title), fresh(t.description), t.kind,
+                      fresh(t.imageFile), fresh(t.warning)});
     out.m_episodes.reserve(m_episodes.size());
     out.m_episodeIndex.reserve(m_episodes.size());
     for (const Episode &e : m_episodes) {

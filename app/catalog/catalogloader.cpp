@@ -196,8 +196,11 @@ void Validator::readTopics(const QJsonObject &root)
         const auto description = string(o, path, u"description"_qs, false);
         if (!id || !title)
             continue;
-        if (!m_result.catalog.addTopic(
-                {*id, *title, description.value_or(QString()), Topic::Kind::Course, {}}))
+        Topic topic;
+        topic.id = *id;
+        topic.title = *title;
+        topic.description = description.value_or(QString());
+        if (!m_result.catalog.addTopic(topic))
             problem(path + u".id", CatalogLoader::tr("duplicate topic id %1").arg(quoted(*id)));
     }
 }

@@ -15,6 +15,7 @@ struct Topic
     QString description;
     Kind kind = Kind::Course;
     QString imageFile; // artwork on disk (a podcast's, cached); empty when there is none
+    QString warning;   // why the last refresh of a podcast failed; empty when all is well
 
     bool operator==(const Topic &) const = default;
 };

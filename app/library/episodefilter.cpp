@@ -70,7 +70,7 @@ bool EpisodeFilter::matches(const Episode &episode, ListeningStatus status) cons
 }
 
 bool EpisodeFilter::matches(const Episode &episode, ListeningStatus status,
-                            QByteArrayView searchText) const
+                            QByteArrayView searchText, bool isNew) const
 {
     switch (m_status) {
     case Status::Any:
@@ -85,6 +85,10 @@ bool EpisodeFilter::matches(const Episode &episode, ListeningStatus status,
         break;
     case Status::Finished:
         if (status != ListeningStatus::Finished)
+            return false;
+        break;
+    case Status::New:
+        if (!isNew)
             return false;
         break;
     }

@@ -55,6 +55,8 @@ bool EpisodeFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     const ListeningStatus status = m_filter.status() == EpisodeFilter::Status::Any
                                        ? ListeningStatus::NotStarted
                                        : m_source->statusAt(sourceRow);
-    return m_filter.matches(m_source->episodeAt(sourceRow), status,
-                            m_source->searchTextAt(sourceRow));
+    const Episode &e = m_source->episodeAt(sourceRow);
+    return m_filter.matches(e, status, m_source->searchTextAt(sourceRow),
+                            m_filter.status() == EpisodeFilter::Status::New &&
+                                m_source->isNew(e.id));
 }

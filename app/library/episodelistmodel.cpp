@@ -175,6 +175,33 @@ void EpisodeListModel::setNowPlaying(const QString &episodeId)
     emitRowChanged(m_nowPlaying, {NowPlayingRole, Qt::AccessibleTextRole});
 }
 
+void EpisodeListModel::setNewEpisodes(const QSet<QString> &episodeIds)
+{
+    if (episodeIds == m_new)
+        return;
+    const QSet<QString> changed = (m_new - episodeIds) + (episodeIds - m_new);
+    m_new = episodeIds;
+    for (const QString &id : changed)
+        emitRowChanged(id, {NewRole, Qt::AccessibleTextRole});
+    emit newEpisodesChanged();
+}
+
+void EpisodeListModel::clearNew(const QString &episodeId)
+{
+    if (!m_new.remove(episodeId))
+        return;
+    emitRowChanged(episodeId, {NewRole, Qt::AccessibleTextRole});
+    emit newEpisodesChanged();
+}
+
+int EpisodeListModel::newCount() const
+{
+    int n = 0;
+    for (const QString &id : m_new)
+        n += m_catalog.indexOfEpisode(id) >= 0 ? 1 : 0;
+    return n;
+}
+
 void EpisodeListModel::setError(const QString &episodeId, const QString &message)
 {
     if (m_errors.value(episodeId) == message)
@@ -217,6 +244,8 @@ QString EpisodeListModel::accessibleText(const Episode &e) const
     }
     if (!m_nowPlaying.isEmpty() && e.id == m_nowPlaying)
         text += u", " + tr("now playing");
+    if (m_new.contains(e.id))
+        text += u", " + tr("new");
     if (m_errors.contains(e.id))
         text += u", " + tr("audio error: %1").arg(m_errors.value(e.id));
     return text;
@@ -278,6 +307,8 @@ QVariant EpisodeListModel::data(const QModelIndex &index, int role) const
         return !m_nowPlaying.isEmpty() && e.id == m_nowPlaying;
     case ErrorRole:
         return m_errors.value(e.id);
+    case NewRole:
+        return m_new.contains(e.id);
     default:
         return {};
     }
@@ -303,5 +334,6 @@ QHash<int, QByteArray> EpisodeListModel::roleNames() const
     names.insert(LastPlayedRole, "lastPlayed");
     names.insert(NowPlayingRole, "nowPlaying");
     names.insert(ErrorRole, "error");
+    names.insert(NewRole, "isNew");
     return names;
 }

@@ -8,6 +8,7 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QSet>
 
 // The episodes of the catalog with the learner's progress, one row each, in the chosen sort
 // order (sorting here, once, lets the filter proxy keep rows in source order: a keystroke then
@@ -37,6 +38,7 @@ public:
         LastPlayedRole,
         NowPlayingRole,
         ErrorRole, // message when its audio failed, else empty
+        NewRole,   // a podcast episode not opened or played since a refresh brought it
     };
     Q_ENUM(Role)
 
@@ -62,6 +64,13 @@ public:
     void setError(const QString &episodeId, const QString &message);
     QString error(const QString &episodeId) const { return m_errors.value(episodeId); }
 
+    // The episodes marked New (ids not in the catalog are kept too, and ignored here).
+    void setNewEpisodes(const QSet<QString> &episodeIds);
+    // The episode was opened or played: no longer New. No-op when it was not.
+    void clearNew(const QString &episodeId);
+    bool isNew(const QString &episodeId) const { return m_new.contains(episodeId); }
+    int newCount() const;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -71,6 +80,8 @@ signals:
     void statusChanged(const QString &episodeId, ListeningStatus before, ListeningStatus after);
     // setAllProgress() replaced every episode's progress.
     void allProgressChanged();
+    // setNewEpisodes() replaced the New marks, or one episode lost its mark.
+    void newEpisodesChanged();
 
 private:
     void emitRowChanged(const QString &episodeId, const QList<int> &roles);
@@ -86,5 +97,6 @@ private:
     QList<int> m_rowOfIndex; // catalog index -> row
     QHash<QString, EpisodeProgress> m_progress;
     QHash<QString, QString> m_errors;
+    QSet<QString> m_new;
     QString m_nowPlaying;
 };

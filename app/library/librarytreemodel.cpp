@@ -40,6 +40,15 @@ LibraryTreeModel::LibraryTreeModel(EpisodeListModel *episodes, QObject *parent)
         }
     });
     connect(m_episodes, &EpisodeListModel::statusChanged, this, &LibraryTreeModel::onStatusChanged);
+    connect(m_episodes, &EpisodeListModel::newEpisodesChanged, this, [this] {
+        const int node = statusNode(EpisodeFilter::Status::New);
+        const int count = m_episodes->newCount();
+        if (m_nodes[node].inStatus == count)
+            return;
+        m_nodes[node].inStatus = count;
+        const QModelIndex i = indexOfNode(node);
+        emit dataChanged(i, i, {Qt::AccessibleTextRole, TotalCountRole, CountTextRole});
+    });
 }
 
 int LibraryTreeModel::addNode(Node node)
@@ -65,6 +74,7 @@ void LibraryTreeModel::rebuild()
         {EpisodeFilter::Status::ContinueListening, tr("Continue listening")},
         {EpisodeFilter::Status::NotStarted, tr("Not started")},
         {EpisodeFilter::Status::Finished, tr("Finished")},
+        {EpisodeFilter::Status::New, tr("New")},
     };
     for (const auto &[status, title] : statuses)
         addNode({NodeKind::Status, library, 0, {}, title, {}, {}, status});
@@ -87,6 +97,7 @@ void LibraryTreeModel::rebuild()
                 t.order.append(tag);
         }
     }
+    int podcasts = -1; // the group, made when the first podcast comes
     for (const Topic &topic : catalog.topics()) {
         const auto found = perTopic.constFind(topic.id);
         if (found == perTopic.cend())
@@ -94,8 +105,14 @@ void LibraryTreeModel::rebuild()
         const int topicTotal = found->total;
         const QHash<QString, int> &tagCounts = found->counts;
         QStringList tagOrder = found->order;
+        int parent = kRoot;
+        if (topic.kind == Topic::Kind::Podcast) {
+            if (podcasts < 0)
+                podcasts = addNode({NodeKind::Group, kRoot, 0, {}, tr("Podcasts"), {}, {}, {}});
+            parent = podcasts;
+        }
         const int topicNode =
-            addNode({NodeKind::Topic, kRoot, 0, {}, topic.title, topic.id, {}, {}});
+            addNode({NodeKind::Topic, parent, 0, {}, topic.title, topic.id, {}, {}});
         m_topicNodes.insert(topic.id, topicNode);
         // Distinguishing tags first (most episodes first), then the tags every episode has.
         tagOrder.removeAll(topic.title);
@@ -135,6 +152,7 @@ void LibraryTreeModel::recount()
         m_nodes[statusNode(filterStatusOf(s))].inStatus += 1;
     }
     m_nodes[statusNode(EpisodeFilter::Status::Any)].inStatus = rows;
+    m_nodes[statusNode(EpisodeFilter::Status::New)].inStatus = m_episodes->newCount();
 }
 
 void LibraryTreeModel::onStatusChanged(const QString &episodeId, ListeningStatus before,
@@ -206,6 +224,8 @@ QString LibraryTreeModel::keyOf(const Node &node)
             return u"status:not-started"_qs;
         case EpisodeFilter::Status::Finished:
             return u"status:finished"_qs;
+        case EpisodeFilter::Status::New:
+            return u"status:new"_qs;
         }
         break;
     case NodeKind::Topic:
@@ -315,9 +335,22 @@ QVariant LibraryTreeModel::data(const QModelIndex &index, int role) const
             .arg(n.title)
             .arg(n.finished);
     case Qt::ToolTipRole:
-        if (n.kind == NodeKind::Topic)
-            return m_episodes->catalog().topic(n.topicId)->description;
+        if (n.kind == NodeKind::Topic) {
+            const Topic *t = m_episodes->catalog().topic(n.topicId);
+            if (!t->warning.isEmpty())
+                return tr("Last refresh failed: %1").arg(t->warning);
+            return t->description;
+        }
         return {};
+    case ImageFileRole:
+        return n.kind == NodeKind::Topic ? m_episodes->catalog().topic(n.topicId)->imageFile
+                                         : QString();
+    case WarningRole:
+        return n.kind == NodeKind::Topic ? m_episodes->catalog().topic(n.topicId)->warning
+                                         : QString();
+    case PodcastRole:
+        return n.kind == NodeKind::Topic &&
+               m_episodes->catalog().topic(n.topicId)->kind == Topic::Kind::Podcast;
     case KindRole:
         return int(n.kind);
     case KeyRole:

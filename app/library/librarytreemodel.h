@@ -8,7 +8,8 @@
 class EpisodeListModel;
 
 // The tree on the left: a "Library" group (All episodes, Continue listening, Not started,
-// Finished), then every topic with its tags. Each node counts its episodes; counts follow the
+// Finished, New), then every course topic with its tags, then a "Podcasts" group with each
+// subscribed podcast and its tags. Each node counts its episodes; counts follow the
 // learner's progress through dataChanged on the nodes concerned, never a reset.
 class LibraryTreeModel final : public QAbstractItemModel
 {
@@ -28,6 +29,9 @@ public:
         FinishedCountRole,
         TotalCountRole,
         CountTextRole, // "3/8" (status nodes: the number of episodes in them)
+        ImageFileRole, // topic nodes: the artwork file of a podcast, empty without one
+        WarningRole,   // topic nodes: why a podcast's last refresh failed, empty when it did not
+        PodcastRole,   // true for the topic node of a podcast
     };
     Q_ENUM(Role)
 

@@ -164,13 +164,14 @@ void PodcastRefresher::subscribe(const QUrl &url)
             RefreshOutcome o;
             o.result = RefreshOutcome::Result::NotModified;
             o.alreadySubscribed = true;
+            o.requestedUrl = url;
             describe(o, db, known->id);
             QMetaObject::invokeMethod(
                 this, [this, o] { emit subscribed(o); }, Qt::QueuedConnection);
             return;
         }
     }
-    enqueue({{}, url, true, false});
+    enqueue({{}, url, true, url});
 }
 
 void PodcastRefresher::refresh(const QStringList &podcastIds)
@@ -180,7 +181,7 @@ void PodcastRefresher::refresh(const QStringList &podcastIds)
         return;
     for (const QString &id : podcastIds) {
         if (const auto p = db.podcast(id))
-            enqueue({id, QUrl(p->feedUrl), false, false});
+            enqueue({id, QUrl(p->feedUrl), false, QUrl(p->feedUrl)});
     }
 }
 
@@ -309,9 +310,11 @@ void PodcastRefresher::fetchArtwork(const QString &podcastId, const QUrl &url)
     });
 }
 
-void PodcastRefresher::complete(int runId, const RefreshOutcome &outcome)
+void PodcastRefresher::complete(int runId, const RefreshOutcome &result)
 {
     const Running running = m_running.take(runId);
+    RefreshOutcome outcome = result;
+    outcome.requestedUrl = running.job.requestedUrl;
     ++m_done;
     if (running.job.subscribe)
         emit subscribed(outcome);

@@ -38,7 +38,7 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
     // A feed URL (http, https) or a file: URL of a feed file. A web page that links a feed is
-    // followed to it. Re-subscribing a known URL refreshes it and reports alreadySubscribed.
+    // followed to it. A URL already subscribed to is reported alreadySubscribed, not fetched.
     void subscribe(const QUrl &url);
     // Queues these podcasts (ids) for a refresh; ids already queued or running are skipped.
     void refresh(const QStringList &podcastIds);
@@ -65,6 +65,7 @@ private:
         QString podcastId; // empty for a new subscription
         QUrl url;
         bool subscribe = false;
+        QUrl requestedUrl;     // url before a web page led elsewhere
         bool followed = false; // a page already led here: do not follow again
         QString host() const { return url.host(); }
     };

@@ -478,6 +478,7 @@ Catalog PodcastStore::catalog(const QString &artworkDir) const
         t.title = p.title.isEmpty() ? p.feedUrl : p.title;
         t.description = p.description;
         t.kind = Topic::Kind::Podcast;
+        t.warning = p.lastError;
         if (!artworkDir.isEmpty()) {
             const QString file = QDir(artworkDir).filePath(p.id);
             if (QFileInfo::exists(file))

@@ -17,6 +17,7 @@ struct RefreshOutcome
     };
     Result result = Result::Failed;
     QString podcastId; // empty when a subscription failed before it was stored
+    QUrl requestedUrl; // what subscribe() or the refresh was given
     QString feedUrl;   // the subscription's URL after this refresh
     QString title;
     int added = 0;

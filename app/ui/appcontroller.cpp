@@ -1,5 +1,6 @@
 #include "appcontroller.h"
 
+#include "addpodcastdialog.h"
 #include "appearance.h"
 #include "commandlineoptions.h"
 #include "durationprobe.h"
@@ -8,19 +9,28 @@
 #include "logging.h"
 #include "mainwindow.h"
 #include "mpris.h"
+#include "opmlreader.h"
+#include "opmlwriter.h"
 #include "playbackcontroller.h"
 #include "playerbar.h"
 #include "playerbinding.h"
+#include "podcastpropertiesdialog.h"
+#include "podcastrefresher.h"
+#include "podcaststore.h"
 #include "preferencesdialog.h"
 #include "progressrecorder.h"
 #include "progressstore.h"
 #include "singleinstance.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QDir>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QSaveFile>
 #include <QSettings>
 #include <QShortcut>
 #include <QtConcurrent/QtConcurrentRun>
@@ -33,9 +43,13 @@ namespace {
 // What the loading thread hands over: the merged catalog, its problems and the search keys.
 struct LoadedCatalogs
 {
-    CatalogLoadResult result;
+    CatalogLoadResult result;  // the bundled and extra catalogs, read on the first load only
+    Catalog library;           // the base catalog and the podcasts, merged
+    QSet<QString> newEpisodes; // podcast episodes marked New
     EpisodeSearchTexts searchTexts;
 };
+
+constexpr int kDefaultRefreshHours = 6;
 
 // How many episodes without a known length are probed for it in the background at start.
 constexpr int kProbeAtStart = 200;
@@ -93,6 +107,19 @@ AppController::StartResult AppController::start()
         return Failed;
     }
 
+    // Subscriptions live in the same database; without them the app still works.
+    m_podcasts = std::make_unique<PodcastStore>();
+    if (!m_podcasts->open(m_store->databasePath()))
+        qCWarning(lcStartup).noquote() << m_podcasts->errorString();
+    m_network = new QNetworkAccessManager(this);
+    m_refresher = new PodcastRefresher(m_network, m_store->databasePath(),
+                                       QDir(m_dataDir).filePath(u"artwork"_qs), this);
+    connect(m_instance.get(), &SingleInstance::messageReceived, this,
+            [this](const QByteArray &message) {
+                if (message == SingleInstance::libraryChangedMessage())
+                    reloadLibrary();
+            });
+
     m_settings = std::make_unique<QSettings>(QDir(m_dataDir).filePath(u"settings.ini"_qs),
                                              QSettings::IniFormat);
     m_appearance = new Appearance(this);
@@ -124,6 +151,61 @@ AppController::StartResult AppController::start()
             &ProgressStore::resetProgress);
     connect(m_window.get(), &MainWindow::preferencesRequested, this,
             &AppController::showPreferences);
+    connect(m_window.get(), &MainWindow::addPodcastRequested, this, &AppController::showAddPodcast);
+    connect(m_window.get(), &MainWindow::refreshPodcastsRequested, this,
+            [this] { refreshPodcasts(true); });
+    connect(m_window.get(), &MainWindow::podcastRefreshRequested, this,
+            [this](const QString &id) { m_refresher->refresh({id}); });
+    connect(m_window.get(), &MainWindow::cancelRefreshRequested, m_refresher,
+            &PodcastRefresher::cancel);
+    connect(m_window.get(), &MainWindow::unsubscribeRequested, this, &AppController::unsubscribe);
+    connect(m_window.get(), &MainWindow::podcastPropertiesRequested, this,
+            &AppController::showPodcastProperties);
+    connect(m_window.get(), &MainWindow::markAllFinishedRequested, this,
+            &AppController::markAllFinished);
+    connect(m_window.get(), &MainWindow::copyFeedUrlRequested, this, [this](const QString &id) {
+        if (const auto p = m_podcasts->podcast(id))
+            QGuiApplication::clipboard()->setText(p->feedUrl);
+    });
+    connect(m_window.get(), &MainWindow::importSubscriptionsRequested, this,
+            &AppController::importSubscriptions);
+    connect(m_window.get(), &MainWindow::exportSubscriptionsRequested, this,
+            &AppController::exportSubscriptions);
+    connect(m_window.get(), &MainWindow::episodeOpened, this, [this](const QString &id) {
+        if (m_episodes->isNew(id)) {
+            m_episodes->clearNew(id);
+            m_podcasts->clearNew({id});
+        }
+    });
+
+    // Refreshing: progress in the status bar; what it brought is shown when it ends.
+    connect(m_refresher, &PodcastRefresher::progressChanged, m_window.get(),
+            [this](int done, int total) {
+                m_window->setRefreshProgress(done, m_refresher->isBusy() ? total : 0);
+            });
+    connect(m_refresher, &PodcastRefresher::refreshed, this, [this](const RefreshOutcome &o) {
+        // A changed podcast, or a warning that came or went, shows after the refresh.
+        const Topic *topic = m_episodes->catalog().topic(o.podcastId);
+        if (o.added > 0 || o.updated > 0 || (topic && topic->warning != o.error))
+            m_libraryChanged = true;
+    });
+    connect(m_refresher, &PodcastRefresher::artworkChanged, this, [this](const QString &id) {
+        m_libraryChanged = true;
+        if (m_addDialog && m_dialogPodcastId == id)
+            m_addDialog->showArtwork(QDir(m_dataDir).filePath(u"artwork/"_qs + id));
+        if (!m_refresher->isBusy())
+            reloadLibrary();
+    });
+    connect(m_refresher, &PodcastRefresher::subscribed, this, &AppController::onSubscribed);
+    connect(m_refresher, &PodcastRefresher::finished, this, [this](bool cancelled) {
+        m_window->setRefreshProgress(0, 0);
+        if (cancelled)
+            m_window->showStatusMessage(tr("Refresh cancelled."));
+        if (m_libraryChanged)
+            reloadLibrary();
+    });
+    m_autoRefresh.setSingleShot(false);
+    connect(&m_autoRefresh, &QTimer::timeout, this, [this] { refreshPodcasts(false); });
     m_playerBar = new PlayerBar;
     m_playerBar->setObjectName(u"playerBar"_qs);
     m_window->setBottomWidget(m_playerBar);
@@ -145,7 +227,7 @@ AppController::StartResult AppController::start()
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
-    loadExtraCatalogs();
+    loadLibrary(true);
     return Started;
 }
 
@@ -324,27 +406,39 @@ void AppController::showPreferences()
 {
     ensurePlayer();
     PreferencesDialog dialog(m_settings.get(), m_window.get());
-    if (dialog.exec() == QDialog::Accepted)
-        applyPlayerSettings();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applyPlayerSettings();
+    const int hours = m_settings->value(u"podcasts/refreshHours"_qs, kDefaultRefreshHours).toInt();
+    if (hours > 0)
+        m_autoRefresh.start(hours * 3600 * 1000);
+    else
+        m_autoRefresh.stop();
 }
 
-void AppController::loadExtraCatalogs()
+void AppController::loadLibrary(bool first)
 {
-    if (m_extraCatalogs.isEmpty()) {
-        emit catalogsLoaded();
+    if (m_loading) {
+        m_reloadAgain = true;
         return;
     }
-    // Catalog files can be large: read and validate them off the UI thread.
+    m_loading = true;
+    m_libraryChanged = false;
+    // Catalog files can be large, and so can a library of podcasts: read them off the UI
+    // thread. Catalog files are read once; the podcasts each time.
     auto *watcher = new QFutureWatcher<LoadedCatalogs>(this);
-    connect(watcher, &QFutureWatcher<LoadedCatalogs>::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcher<LoadedCatalogs>::finished, this, [this, watcher, first] {
         watcher->deleteLater();
         LoadedCatalogs loaded = watcher->result();
         watcher->setFuture({}); // drop the future's copy of the result
+        if (first)
+            m_baseCatalog = loaded.result.catalog.compacted();
         // Copied here, the catalog no longer pins the loading thread's heap, which the
         // parser's garbage fragments; that heap then goes back to the system below.
-        m_episodes->setCatalog(loaded.result.catalog.compacted(), loaded.searchTexts);
+        m_episodes->setNewEpisodes(loaded.newEpisodes);
+        m_episodes->setCatalog(loaded.library.compacted(), loaded.searchTexts);
         qCInfo(lcStartup).nospace()
-            << "catalogs loaded and shown " << m_sinceStart.elapsed() << " ms after main(), "
+            << "library loaded and shown " << m_sinceStart.elapsed() << " ms after main(), "
             << m_episodes->rowCount() << " episodes";
         const QList<InputProblem> problems = loaded.result.problems;
         loaded = {};
@@ -355,13 +449,226 @@ void AppController::loadExtraCatalogs()
 #endif
         if (m_player)
             probeDurations();
+        m_loading = false;
+        if (first) {
+            // Podcasts whose last refresh is older than the interval refresh now, and again
+            // every interval while Earmark runs.
+            const int hours =
+                m_settings->value(u"podcasts/refreshHours"_qs, kDefaultRefreshHours).toInt();
+            if (hours > 0) {
+                m_autoRefresh.start(hours * 3600 * 1000);
+                refreshPodcasts(false);
+            }
+        }
         emit catalogsLoaded();
+        if (std::exchange(m_reloadAgain, false))
+            loadLibrary(false);
     });
-    watcher->setFuture(QtConcurrent::run([files = m_extraCatalogs] {
-        LoadedCatalogs loaded{CatalogLoader::loadAll(files), {}};
-        loaded.searchTexts = EpisodeSearchTexts(loaded.result.catalog);
-        return loaded;
-    }));
+    const QStringList files = first ? m_extraCatalogs : QStringList();
+    watcher->setFuture(
+        QtConcurrent::run([files, first, base = m_baseCatalog, database = m_store->databasePath(),
+                           artwork = QDir(m_dataDir).filePath(u"artwork"_qs)] {
+            LoadedCatalogs loaded;
+            if (first)
+                loaded.result = CatalogLoader::loadAll(files);
+            loaded.library = first ? loaded.result.catalog : base;
+            PodcastStore podcasts;
+            if (podcasts.open(database)) {
+                loaded.library.merge(podcasts.catalog(artwork));
+                loaded.newEpisodes = podcasts.newEpisodeIds();
+            }
+            loaded.searchTexts = EpisodeSearchTexts(loaded.library);
+            return loaded;
+        }));
+}
+
+void AppController::reloadLibrary()
+{
+    loadLibrary(false);
+}
+
+void AppController::refreshPodcasts(bool all)
+{
+    const int hours = m_settings->value(u"podcasts/refreshHours"_qs, kDefaultRefreshHours).toInt();
+    const QDateTime due = QDateTime::currentDateTimeUtc().addSecs(-qint64(hours) * 3600);
+    QStringList ids;
+    for (const Podcast &p : m_podcasts->podcasts()) {
+        if (all || (p.autoRefresh && (!p.refreshedAt.isValid() || p.refreshedAt <= due)))
+            ids.append(p.id);
+    }
+    if (ids.isEmpty()) {
+        if (all)
+            m_window->showStatusMessage(tr("There are no podcasts to refresh."));
+        return;
+    }
+    m_refresher->refresh(ids);
+}
+
+void AppController::showAddPodcast()
+{
+    if (!m_addDialog) {
+        m_addDialog = new AddPodcastDialog(m_window.get());
+        m_addDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_addDialog, &QObject::destroyed, this, [this] { m_addDialog = nullptr; });
+        connect(m_addDialog, &AddPodcastDialog::subscribeRequested, this,
+                [this](const QUrl &location) {
+                    m_dialogLocation = location;
+                    m_refresher->subscribe(location);
+                });
+    }
+    m_addDialog->show();
+    m_addDialog->raise();
+    m_addDialog->activateWindow();
+}
+
+void AppController::onSubscribed(const RefreshOutcome &outcome)
+{
+    if (m_importPending.remove(outcome.requestedUrl)) {
+        if (!outcome.ok() || outcome.podcastId.isEmpty()) {
+            ++m_importFailed;
+            m_importReport.append(outcome.requestedUrl.toDisplayString() + u": "_qs +
+                                  outcome.error);
+        } else if (outcome.alreadySubscribed)
+            ++m_importPresent;
+        else
+            ++m_importAdded;
+        if (m_importPending.isEmpty())
+            showImportReport();
+    }
+    if (m_addDialog && outcome.requestedUrl == m_dialogLocation) {
+        m_dialogLocation.clear();
+        if (outcome.ok() && !outcome.podcastId.isEmpty()) {
+            m_dialogPodcastId = outcome.podcastId;
+            const auto p = m_podcasts->podcast(outcome.podcastId);
+            m_addDialog->showPodcast(outcome.title, p ? p->description : QString(), outcome.total,
+                                     outcome.alreadySubscribed);
+            const QString art = QDir(m_dataDir).filePath(u"artwork/"_qs + outcome.podcastId);
+            if (QFileInfo::exists(art))
+                m_addDialog->showArtwork(art);
+        } else {
+            m_addDialog->showError(outcome.error);
+        }
+    }
+    if (outcome.ok() && !outcome.alreadySubscribed)
+        reloadLibrary();
+}
+
+void AppController::showImportReport()
+{
+    const int failed = m_importFailed;
+    auto *box = new QMessageBox(failed > 0 ? QMessageBox::Warning : QMessageBox::Information,
+                                tr("Import subscriptions"),
+                                tr("%n podcast(s) added", nullptr, m_importAdded) + u", "_qs +
+                                    tr("%n already present", nullptr, m_importPresent) + u", "_qs +
+                                    tr("%n failed", nullptr, failed) + u'.',
+                                QMessageBox::Ok, m_window.get());
+    box->setObjectName(u"importReport"_qs);
+    if (!m_importReport.isEmpty())
+        box->setDetailedText(m_importReport.join(u'\n'));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    m_importReport.clear();
+}
+
+void AppController::unsubscribe(const QString &podcastId)
+{
+    const auto p = m_podcasts->podcast(podcastId);
+    if (!p)
+        return;
+    const auto answer = QMessageBox::question(
+        m_window.get(), tr("Unsubscribe"),
+        tr("Unsubscribe from %1? Its %n episode(s) leave the library; what you listened to is "
+           "kept in your history.",
+           nullptr, p->episodeCount)
+            .arg(p->title),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (!m_podcasts->removePodcast(podcastId)) {
+        QMessageBox::warning(m_window.get(), tr("Unsubscribe"), m_podcasts->errorString());
+        return;
+    }
+    QFile::remove(QDir(m_dataDir).filePath(u"artwork/"_qs + podcastId));
+    m_window->showStatusMessage(tr("Unsubscribed from %1.").arg(p->title));
+    reloadLibrary();
+}
+
+void AppController::showPodcastProperties(const QString &podcastId)
+{
+    const auto p = m_podcasts->podcast(podcastId);
+    if (!p)
+        return;
+    PodcastPropertiesDialog dialog(*p, m_window.get());
+    if (dialog.exec() == QDialog::Accepted && dialog.autoRefresh() != p->autoRefresh)
+        m_podcasts->setAutoRefresh(podcastId, dialog.autoRefresh());
+}
+
+void AppController::markAllFinished(const QString &topicId)
+{
+    QStringList ids;
+    for (const Episode &e : m_episodes->catalog().episodes()) {
+        if (e.topicId == topicId && !m_episodes->progress(e.id).finished)
+            ids.append(e.id);
+    }
+    for (const QString &id : std::as_const(ids))
+        m_store->setFinished(id, true);
+}
+
+void AppController::importSubscriptions(const QString &file)
+{
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(m_window.get(), tr("Import subscriptions"),
+                             tr("Cannot open %1: %2").arg(file, input.errorString()));
+        return;
+    }
+    const OpmlReadResult read =
+        OpmlReader::parse(input.read(OpmlReader::kMaxSize + 1), QUrl::fromLocalFile(file));
+    m_importAdded = 0;
+    m_importPresent = 0;
+    m_importFailed = 0;
+    m_importReport.clear();
+    for (const InputProblem &p : read.problems)
+        m_importReport.append(p.toString());
+    QList<QUrl> feeds;
+    for (const OpmlOutline &o : read.document.outlines) {
+        const QUrl url(o.feedUrl);
+        if (url.scheme() == u"http" || url.scheme() == u"https") {
+            feeds.append(url);
+        } else {
+            ++m_importFailed;
+            m_importReport.append(tr("%1: not an http(s) feed address, skipped").arg(o.feedUrl));
+        }
+    }
+    if (feeds.isEmpty()) {
+        QMessageBox::warning(m_window.get(), tr("Import subscriptions"),
+                             tr("%1 lists no podcast feeds.").arg(file) + u"\n\n"_qs +
+                                 m_importReport.join(u'\n'));
+        return;
+    }
+    for (const QUrl &url : std::as_const(feeds)) {
+        m_importPending.insert(url);
+        m_refresher->subscribe(url);
+    }
+}
+
+void AppController::exportSubscriptions(const QString &file)
+{
+    OpmlDocument document;
+    document.title = tr("Earmark subscriptions");
+    for (const Podcast &p : m_podcasts->podcasts())
+        document.outlines.append({p.title, p.feedUrl, p.link});
+    QSaveFile target(file);
+    const QByteArray opml = OpmlWriter::write(document);
+    if (!target.open(QIODevice::WriteOnly) || target.write(opml) != opml.size() ||
+        !target.commit()) {
+        QMessageBox::warning(m_window.get(), tr("Export subscriptions"),
+                             tr("Cannot write %1: %2").arg(file, target.errorString()));
+        return;
+    }
+    m_window->showStatusMessage(
+        tr("Exported %n subscription(s) to %1.", nullptr, int(document.outlines.size()))
+            .arg(QDir::toNativeSeparators(file)));
 }
 
 void AppController::showProblems(const QList<InputProblem> &problems)

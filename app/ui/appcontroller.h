@@ -4,10 +4,13 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
+#include <QUrl>
 
 #include <memory>
 
+class AddPodcastDialog;
 class Appearance;
 class CommandLineOptions;
 class DurationProbe;
@@ -16,6 +19,10 @@ class MainWindow;
 class Mpris;
 class PlaybackController;
 class PlayerBar;
+class PodcastRefresher;
+class PodcastStore;
+class QNetworkAccessManager;
+struct RefreshOutcome;
 class ProgressRecorder;
 class ProgressStore;
 class QSettings;
@@ -52,6 +59,16 @@ public:
     }
     PlayerBar *playerBar() const { return m_playerBar; }
     ProgressStore *store() const { return m_store.get(); }
+    PodcastRefresher *refresher() const { return m_refresher; }
+    AddPodcastDialog *addPodcastDialog() const { return m_addDialog; }
+
+    // Refreshes every podcast that refreshes automatically and whose last refresh is older than
+    // the interval (Preferences; 6 hours by default); `all` refreshes every podcast now.
+    void refreshPodcasts(bool all);
+    // Reads the podcasts from the database again and shows them (after a refresh, a
+    // subscription, or a command-line change behind the window).
+    void reloadLibrary();
+    void showAddPodcast();
 
     // Plays an episode from where the learner left it (from the start when finished).
     void play(const QString &episodeId);
@@ -59,11 +76,19 @@ public:
     void applyPlayerSettings();
 
 signals:
-    // The extra catalogs are loaded and shown (also emitted when there were none).
+    // The extra catalogs and the podcasts are loaded and shown (also emitted when there were
+    // none); again after each reloadLibrary().
     void catalogsLoaded();
 
 private:
-    void loadExtraCatalogs();
+    void loadLibrary(bool first);
+    void onSubscribed(const RefreshOutcome &outcome);
+    void unsubscribe(const QString &podcastId);
+    void showPodcastProperties(const QString &podcastId);
+    void markAllFinished(const QString &topicId);
+    void importSubscriptions(const QString &file);
+    void showImportReport();
+    void exportSubscriptions(const QString &file);
     void showProblems(const QList<InputProblem> &problems);
     // Creates the player, its store wiring, MPRIS and the keys (once; after the first paint).
     void ensurePlayer();
@@ -88,4 +113,20 @@ private:
     DurationProbe *m_probe = nullptr;
     Mpris *m_mpris = nullptr;
     QTimer m_queueUpdate; // the play queue follows the cards shown, a moment after they change
+    std::unique_ptr<PodcastStore> m_podcasts;
+    QNetworkAccessManager *m_network = nullptr;
+    PodcastRefresher *m_refresher = nullptr;
+    QTimer m_autoRefresh;
+    Catalog m_baseCatalog; // the bundled catalog and the extra ones, read once
+    bool m_loading = false;
+    bool m_reloadAgain = false;
+    bool m_libraryChanged = false; // a refresh brought something: reload when it ends
+    AddPodcastDialog *m_addDialog = nullptr;
+    QUrl m_dialogLocation;      // what the add dialog asked for
+    QString m_dialogPodcastId;  // and what it got
+    QSet<QUrl> m_importPending; // feeds of an OPML import not answered yet
+    QStringList m_importReport; // its problems and failures
+    int m_importAdded = 0;
+    int m_importPresent = 0;
+    int m_importFailed = 0;
 };

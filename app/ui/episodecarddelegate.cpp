@@ -53,6 +53,35 @@ struct EpisodeCardDelegate::Layout
     int lineHeight = 0;
 };
 
+void EpisodeCardDelegate::paintTitle(QPainter *painter, const QString &title, const QFont &font,
+                                     const QRect &firstLine, int fullWidth)
+{
+    // Wrapped at word boundaries over kMaxTitleLines; the first line is narrower (it leaves
+    // room for the duration and badges), the last one is elided.
+    const QFontMetrics fm(font);
+    QTextLayout layout(title, font);
+    QTextOption wrap;
+    wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(wrap);
+    layout.beginLayout();
+    int y = firstLine.top();
+    for (int lineNo = 0; lineNo < kMaxTitleLines; ++lineNo) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        const int width = lineNo == 0 ? firstLine.width() : fullWidth;
+        line.setLineWidth(width);
+        const bool last = lineNo == kMaxTitleLines - 1;
+        const QString shown =
+            last ? fm.elidedText(title.mid(line.textStart()).simplified(), Qt::ElideRight, width)
+                 : title.mid(line.textStart(), line.textLength()).trimmed();
+        painter->drawText(QRect(firstLine.left(), y, width, firstLine.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, shown);
+        y += fm.lineSpacing();
+    }
+    layout.endLayout();
+}
+
 EpisodeCardDelegate::EpisodeCardDelegate(QAbstractItemView *view)
     : QStyledItemDelegate(view)
     , m_view(view)
@@ -86,8 +115,10 @@ EpisodeCardDelegate::Layout EpisodeCardDelegate::layout(const QStyleOptionViewIt
     l.card = option.rect.adjusted(kMargin, kMargin, -kMargin, -kMargin);
     const QRect inner = l.card.adjusted(kPadding, kPadding, -kPadding, -kPadding);
     int y = inner.top();
+    // Two title lines: podcast titles run long. The first line shares its row with the
+    // duration and the badges.
     l.title = QRect(inner.left(), y, inner.width(), title.height());
-    y += title.height() + kGap / 2;
+    y += title.lineSpacing() * kMaxTitleLines + kGap / 2;
     l.meta = QRect(inner.left(), y, inner.width(), small.height());
     y += small.height() + kGap;
     l.summary = QRect(inner.left(), y, inner.width(), l.lineHeight * kMaxSummaryLines);
@@ -188,6 +219,19 @@ void EpisodeCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         painter->setBrush(Qt::NoBrush);
         titleRect.setRight(titleRect.right() - d - kGap);
     }
+    if (index.data(EpisodeListModel::NewRole).toBool()) {
+        const QString badge = tr("New");
+        const int w = QFontMetrics(sFont).horizontalAdvance(badge) + 2 * kChipPadding;
+        const QRect r(titleRect.right() - w, l.title.top() + 1, w, l.title.height() - 2);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(highlight);
+        painter->drawRoundedRect(r, r.height() / 2.0, r.height() / 2.0);
+        painter->setPen(pal.color(QPalette::HighlightedText));
+        painter->setFont(sFont);
+        painter->drawText(r, Qt::AlignCenter, badge);
+        painter->setBrush(Qt::NoBrush);
+        titleRect.setRight(r.left() - kGap);
+    }
     if (!error.isEmpty()) {
         const QString badge = tr("Audio error");
         const int w = QFontMetrics(sFont).horizontalAdvance(badge) + 2 * kChipPadding;
@@ -206,8 +250,7 @@ void EpisodeCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     QString title = index.data(EpisodeListModel::TitleRole).toString();
     if (nowPlaying)
         title = u"\u25B6 " + title;
-    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(tFont).elidedText(title, Qt::ElideRight, titleRect.width()));
+    paintTitle(painter, title, tFont, titleRect, l.title.width());
 
     // Meta line: date and where the learner stands.
     QStringList meta;

@@ -4,10 +4,10 @@
 
 class QAbstractItemView;
 
-// Paints an episode as a card: title, duration, date, summary (at most three lines), tag chips,
-// progress, finished mark, now-playing highlight and an error badge. All cards have one height
-// (the view uses uniform item sizes, which keeps 50,000 episodes fast); their width follows the
-// view so that cards fill the available columns.
+// Paints an episode as a card: title (at most two lines), duration, date, summary (at most three
+// lines), tag chips, progress, finished mark, now-playing highlight, a New and an error badge. All
+// cards have one height (the view uses uniform item sizes, which keeps 50,000 episodes fast); their
+// width follows the view so that cards fill the available columns.
 class EpisodeCardDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -16,6 +16,7 @@ class EpisodeCardDelegate final : public QStyledItemDelegate
 public:
     static constexpr int kMinCardWidth = 380;
     static constexpr int kMaxSummaryLines = 3;
+    static constexpr int kMaxTitleLines = 2;
 
     explicit EpisodeCardDelegate(QAbstractItemView *view);
 
@@ -41,6 +42,8 @@ signals:
 private:
     struct Layout;
     Layout layout(const QStyleOptionViewItem &option) const;
+    static void paintTitle(QPainter *painter, const QString &title, const QFont &font,
+                           const QRect &firstLine, int fullWidth);
 
     QAbstractItemView *m_view = nullptr;
 };

@@ -3,7 +3,26 @@
 #include "librarytreemodel.h"
 
 #include <QApplication>
+#include <QImageReader>
 #include <QPainter>
+#include <QPixmapCache>
+
+QPixmap LibraryTreeDelegate::artwork(const QString &file, int side)
+{
+    // Decoded once per file and size; a new image for a podcast comes with a new catalog.
+    const QString key = u"earmark-artwork:"_qs + file + u':' + QString::number(side);
+    QPixmap pixmap;
+    if (!QPixmapCache::find(key, &pixmap)) {
+        QImageReader reader(file);
+        reader.setAutoTransform(true);
+        const QSize size = reader.size();
+        if (size.isValid())
+            reader.setScaledSize(size.scaled(side, side, Qt::KeepAspectRatio));
+        pixmap = QPixmap::fromImage(reader.read());
+        QPixmapCache::insert(key, pixmap);
+    }
+    return pixmap;
+}
 
 void LibraryTreeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                 const QModelIndex &index) const
@@ -32,7 +51,27 @@ void LibraryTreeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->save();
     painter->setFont(opt.font);
     painter->setPen(textColor);
-    const QRect nameRect = textRect.adjusted(0, 0, -countWidth, 0);
+    QRect nameRect = textRect.adjusted(0, 0, -countWidth, 0);
+    // A podcast's artwork before its name.
+    if (const QString image = index.data(LibraryTreeModel::ImageFileRole).toString();
+        !image.isEmpty()) {
+        const int side = textRect.height() - 4;
+        const QPixmap art = artwork(image, side * int(painter->device()->devicePixelRatioF()));
+        if (!art.isNull()) {
+            painter->drawPixmap(QRect(nameRect.left(), textRect.top() + 2, side, side), art);
+            nameRect.setLeft(nameRect.left() + side + 6);
+        }
+    }
+    // A refresh that failed: a warning sign before the count (the tooltip says why).
+    if (!index.data(LibraryTreeModel::WarningRole).toString().isEmpty()) {
+        const QString sign = u"\u26A0"_qs;
+        const int w = fm.horizontalAdvance(sign) + 4;
+        painter->setPen(selected ? textColor : QColor(0xd3, 0x54, 0x00));
+        painter->drawText(QRect(nameRect.right() - w, textRect.top(), w, textRect.height()),
+                          Qt::AlignCenter, sign);
+        painter->setPen(textColor);
+        nameRect.setRight(nameRect.right() - w);
+    }
     painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
                       fm.elidedText(text, Qt::ElideRight, nameRect.width()));
     if (!count.isEmpty()) {

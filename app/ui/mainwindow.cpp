@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -24,11 +25,13 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -61,6 +64,13 @@ MainWindow::MainWindow(EpisodeListModel *episodes, QWidget *parent)
     connect(m_treeModel, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::applyFilter);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (QMenu *menu = createTopicMenu(m_tree->indexAt(pos))) {
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(m_tree->viewport()->mapToGlobal(pos));
+        }
+    });
 
     // Centre: search and sort, the header line with filter chips and count, then the cards.
     m_search = new QLineEdit;
@@ -133,6 +143,16 @@ MainWindow::MainWindow(EpisodeListModel *episodes, QWidget *parent)
     });
     connect(m_episodeView, &QWidget::customContextMenuRequested, this,
             &MainWindow::showContextMenu);
+    // Opening (selecting) a card is looking at it: it is no longer New.
+    connect(m_episodeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                // Only the learner's own move counts, not the view setting a current card.
+                if (current.isValid() && m_episodeView->hasFocus())
+                    emit episodeOpened(current.data(EpisodeListModel::IdRole).toString());
+            });
+    connect(m_episodeView, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        emit episodeOpened(index.data(EpisodeListModel::IdRole).toString());
+    });
     connect(m_cardDelegate, &EpisodeCardDelegate::tagClicked, this, [this](const QString &tag) {
         const QModelIndex current =
             m_episodeView->indexAt(m_episodeView->viewport()->mapFromGlobal(QCursor::pos()));
@@ -185,6 +205,27 @@ MainWindow::MainWindow(EpisodeListModel *episodes, QWidget *parent)
     mainLayout->addWidget(m_splitter, 1);
     setCentralWidget(main);
 
+    // The status bar shows a refresh while it runs: how far, and a way to stop it.
+    m_refreshBox = new QWidget;
+    m_refreshBox->setObjectName(u"refreshProgress"_qs);
+    auto *refreshLayout = new QHBoxLayout(m_refreshBox);
+    refreshLayout->setContentsMargins(0, 0, 0, 0);
+    m_refreshLabel = new QLabel;
+    m_refreshBar = new QProgressBar;
+    m_refreshBar->setAccessibleName(tr("Refresh progress"));
+    m_refreshBar->setTextVisible(false);
+    m_refreshBar->setMaximumWidth(160);
+    auto *cancel = new QToolButton;
+    cancel->setObjectName(u"cancelRefreshButton"_qs);
+    cancel->setText(tr("Cancel"));
+    cancel->setAccessibleName(tr("Cancel the refresh"));
+    connect(cancel, &QToolButton::clicked, this, &MainWindow::cancelRefreshRequested);
+    refreshLayout->addWidget(m_refreshLabel);
+    refreshLayout->addWidget(m_refreshBar);
+    refreshLayout->addWidget(cancel);
+    statusBar()->addPermanentWidget(m_refreshBox);
+    m_refreshBox->hide();
+
     connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateHeader);
     connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateHeader);
     connect(m_filterModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateHeader);
@@ -218,6 +259,24 @@ void MainWindow::setBottomWidget(QWidget *widget)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *addPodcast =
+        file->addAction(tr("Add &podcast…"), this, &MainWindow::addPodcastRequested);
+    addPodcast->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    file->addAction(tr("&Import subscriptions…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import subscriptions"), QString(),
+            tr("OPML subscription lists (*.opml *.xml);;All files (*)"));
+        if (!path.isEmpty())
+            emit importSubscriptionsRequested(path);
+    });
+    file->addAction(tr("&Export subscriptions…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export subscriptions"),
+                                                          u"earmark-subscriptions.opml"_qs,
+                                                          tr("OPML subscription lists (*.opml)"));
+        if (!path.isEmpty())
+            emit exportSubscriptionsRequested(path);
+    });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setShortcutContext(Qt::ApplicationShortcut);
@@ -238,6 +297,9 @@ void MainWindow::buildMenus()
     });
     find->setShortcut(QKeySequence::Find);
     view->addAction(tr("&Clear filters"), this, &MainWindow::clearFilters);
+    QAction *refresh =
+        view->addAction(tr("&Refresh podcasts"), this, &MainWindow::refreshPodcastsRequested);
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -344,6 +406,9 @@ void MainWindow::updateHeader()
     case EpisodeFilter::Status::Finished:
         addChip(tr("Finished"), u"status"_qs);
         break;
+    case EpisodeFilter::Status::New:
+        addChip(tr("New"), u"status"_qs);
+        break;
     }
     if (!filter.topicId().isEmpty() && filter.tags().isEmpty()) {
         const Topic *topic = m_episodes->catalog().topic(filter.topicId());
@@ -396,6 +461,48 @@ void MainWindow::showContextMenu(const QPoint &pos)
     menu->popup(m_episodeView->viewport()->mapToGlobal(pos));
 }
 
+void MainWindow::setRefreshProgress(int done, int total)
+{
+    if (total <= 0) {
+        m_refreshBox->hide();
+        return;
+    }
+    m_refreshLabel->setText(
+        tr("Refreshing %1 of %n podcast(s)", nullptr, total).arg(qMin(done + 1, total)));
+    m_refreshBar->setRange(0, total);
+    m_refreshBar->setValue(done);
+    m_refreshBox->show();
+}
+
+void MainWindow::showStatusMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+QMenu *MainWindow::createTopicMenu(const QModelIndex &index)
+{
+    if (!index.isValid() ||
+        index.data(LibraryTreeModel::KindRole).toInt() != int(LibraryTreeModel::NodeKind::Topic))
+        return nullptr;
+    const QString id = index.data(LibraryTreeModel::TopicIdRole).toString();
+    auto *menu = new QMenu(this);
+    menu->setObjectName(u"topicMenu"_qs);
+    const bool podcast = index.data(LibraryTreeModel::PodcastRole).toBool();
+    if (podcast)
+        menu->addAction(tr("&Refresh"), this, [this, id] { emit podcastRefreshRequested(id); });
+    menu->addAction(tr("Mark all as &finished"), this,
+                    [this, id] { emit markAllFinishedRequested(id); });
+    if (podcast) {
+        menu->addAction(tr("Copy feed &URL"), this, [this, id] { emit copyFeedUrlRequested(id); });
+        menu->addSeparator();
+        menu->addAction(tr("&Unsubscribe…"), this, [this, id] { emit unsubscribeRequested(id); });
+        menu->addSeparator();
+        menu->addAction(tr("&Properties…"), this,
+                        [this, id] { emit podcastPropertiesRequested(id); });
+    }
+    return menu;
+}
+
 QMenu *MainWindow::createEpisodeMenu(const QModelIndex &index)
 {
     const QString id = index.data(EpisodeListModel::IdRole).toString();
@@ -436,6 +543,9 @@ void MainWindow::showShortcuts()
         {u"[ / ]"_qs, tr("Slower / faster")},
         {u"M"_qs, tr("Mute")},
         {u"N / P"_qs, tr("Next / previous episode")},
+        {QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText),
+         tr("Add a podcast")},
+        {QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText), tr("Refresh podcasts")},
         {QKeySequence(Qt::CTRL | Qt::Key_Q).toString(QKeySequence::NativeText), tr("Quit")},
     };
     table->setColumnCount(2);

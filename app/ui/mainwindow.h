@@ -14,6 +14,7 @@ class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QProgressBar;
 class QListView;
 class QSettings;
 class QSplitter;
@@ -58,6 +59,14 @@ public:
     QString currentEpisodeId() const;
     // The context menu of an episode card (Play, Mark as finished/unfinished, Reset, Copy title).
     QMenu *createEpisodeMenu(const QModelIndex &index);
+    // The context menu of a topic node (Mark all as finished; for a podcast also Refresh, Copy
+    // feed URL, Unsubscribe, Properties); null for other nodes.
+    QMenu *createTopicMenu(const QModelIndex &index);
+
+    // Shows "Refreshing N of M podcasts" with a progress bar and Cancel in the status bar;
+    // total 0 hides it.
+    void setRefreshProgress(int done, int total);
+    void showStatusMessage(const QString &message);
 
 signals:
     void firstPainted();
@@ -65,6 +74,18 @@ signals:
     void finishedChangeRequested(const QString &episodeId, bool finished);
     void resetProgressRequested(const QString &episodeId);
     void preferencesRequested();
+    void addPodcastRequested();
+    void importSubscriptionsRequested(const QString &file);
+    void exportSubscriptionsRequested(const QString &file);
+    void refreshPodcastsRequested();
+    void cancelRefreshRequested();
+    void podcastRefreshRequested(const QString &podcastId);
+    void markAllFinishedRequested(const QString &topicId);
+    void copyFeedUrlRequested(const QString &podcastId);
+    void unsubscribeRequested(const QString &podcastId);
+    void podcastPropertiesRequested(const QString &podcastId);
+    // A card became the current one.
+    void episodeOpened(const QString &episodeId);
     void closing();
 
 protected:
@@ -97,5 +118,8 @@ private:
     QWidget *m_emptyState = nullptr;
     QWidget *m_centre = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QWidget *m_refreshBox = nullptr;
+    QLabel *m_refreshLabel = nullptr;
+    QProgressBar *m_refreshBar = nullptr;
     bool m_painted = false;
 };

@@ -53,11 +53,21 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
     m_language->setCurrentIndex(
         qMax(0, m_language->findData(settings->value(u"ui/language"_qs).toString())));
 
+    m_refreshHours = new QSpinBox(this);
+    m_refreshHours->setRange(0, 168);
+    m_refreshHours->setSuffix(tr(" h"));
+    m_refreshHours->setSpecialValueText(tr("Never"));
+    m_refreshHours->setValue(settings->value(u"podcasts/refreshHours"_qs, 6).toInt());
+    m_refreshHours->setAccessibleName(tr("Refresh podcasts every"));
+    m_refreshHours->setAccessibleDescription(
+        tr("Hours between automatic refreshes of the podcasts; 0 refreshes only on request."));
+
     auto *form = new QFormLayout;
     form->addRow(tr("Skip &back:"), m_skipBack);
     form->addRow(tr("Skip &forward:"), m_skipForward);
     form->addRow(tr("&Count as finished with less than:"), m_finishThreshold);
     form->addRow(QString(), m_autoplay);
+    form->addRow(tr("&Refresh podcasts every:"), m_refreshHours);
     form->addRow(tr("&Language:"), m_language);
     auto *note = new QLabel(tr("A new language applies from the next start."), this);
     note->setEnabled(false);
@@ -77,6 +87,7 @@ void PreferencesDialog::accept()
     m_settings->setValue(u"player/skipForwardSeconds"_qs, m_skipForward->value());
     m_settings->setValue(u"player/finishThresholdSeconds"_qs, m_finishThreshold->value());
     m_settings->setValue(u"player/autoplay"_qs, m_autoplay->isChecked());
+    m_settings->setValue(u"podcasts/refreshHours"_qs, m_refreshHours->value());
     m_settings->setValue(u"ui/language"_qs, m_language->currentData().toString());
     QDialog::accept();
 }

@@ -23,6 +23,7 @@ private:
     QSpinBox *m_skipBack = nullptr;
     QSpinBox *m_skipForward = nullptr;
     QSpinBox *m_finishThreshold = nullptr;
+    QSpinBox *m_refreshHours = nullptr;
     QCheckBox *m_autoplay = nullptr;
     QComboBox *m_language = nullptr;
 };
