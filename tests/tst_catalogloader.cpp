@@ -28,6 +28,7 @@ private slots:
     void chapterStartForms();
     void transcriptAndChapterProblems_data();
     void transcriptAndChapterProblems();
+    void bundledEpisodesHaveTranscriptsAndChapters();
 };
 
 namespace {
@@ -544,6 +545,21 @@ void TestCatalogLoader::transcriptAndChapterProblems()
     QCOMPARE(titles, chaptersKept);
     for (qsizetype i = 1; i < a.chapters.size(); ++i)
         QVERIFY(a.chapters.at(i - 1).startMs < a.chapters.at(i).startMs);
+}
+
+void TestCatalogLoader::bundledEpisodesHaveTranscriptsAndChapters()
+{
+    const auto r = CatalogLoader::loadFile(CatalogLoader::bundledCatalogPath());
+    QVERIFY(r.isValid());
+    for (const Episode &e : r.catalog.episodes()) {
+        QCOMPARE(e.transcript(), QUrl(u"qrc:/transcripts/"_s + e.id + u".vtt"_s));
+        QCOMPARE(e.transcriptFormat, TranscriptFormat::WebVtt);
+        QVERIFY2(QFile::exists(u":/transcripts/"_s + e.id + u".vtt"_s), qPrintable(e.id));
+        QVERIFY2(e.chapters.size() >= 2 && e.chapters.size() <= 4, qPrintable(e.id));
+        QCOMPARE(e.chapters.first().startMs, 0);
+        for (const Chapter &c : e.chapters)
+            QVERIFY(!c.title.isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCatalogLoader)
