@@ -3,13 +3,18 @@
 
 Developer tool, run by hand when the seed changes; the output is committed as
 resources/catalog/ai-training.json. The listing is newest first; its reverse is the course
-order recorded in each episode's "order".
+order recorded in each episode's "order". An episode with a lesson narrated by
+resources/lessons/make-lessons.py also gets its transcript ("../transcripts/<id>.vtt") and the
+chapters measured then (resources/lessons/chapters.json). "duration" stays the listing's.
 
     scripts/seed-to-catalog.py ../shared/seed/ai-training-episodes.txt > resources/catalog/ai-training.json
 """
 import json
+import os
 import re
 import sys
+
+RESOURCES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources")
 
 KNOWN_TAGS = ["Fine-Tuning", "Distributed Training", "Large Language Models", "AI Training",
               "Generative AI", "GenAI Explained"]
@@ -33,7 +38,16 @@ def split_tags(text):
     return tags
 
 
+def measured_chapters():
+    path = os.path.join(RESOURCES, "lessons", "chapters.json")
+    if not os.path.exists(path):
+        return {}
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
 def main(path):
+    lessons = measured_chapters()
     lines = [line.strip() for line in open(path, encoding="utf-8")]
     lines = [line for line in lines if line]
     topic_title, topic_blurb = lines[1], lines[2]
@@ -54,6 +68,11 @@ def main(path):
             "tags": tags,
             "audio": f"../audio/{slug(title)}.opus",
         })
+        lesson = lessons.get(slug(title))
+        if lesson and os.path.exists(os.path.join(RESOURCES, "transcripts", slug(title) + ".vtt")):
+            episodes[-1]["transcript"] = f"../transcripts/{slug(title)}.vtt"
+            episodes[-1]["transcriptType"] = "text/vtt"
+            episodes[-1]["chapters"] = lesson["chapters"]
     for n, ep in enumerate(reversed(episodes), start=1):
         ep["order"] = n
     catalog = {

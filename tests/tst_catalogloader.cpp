@@ -23,6 +23,12 @@ private slots:
     void positionIndexCountsCharactersNotBytes();
     void loadAllReportsDuplicatesAcrossFiles();
     void compactedCopySharesNothing();
+    void transcriptAndChaptersLoad();
+    void chapterStartForms_data();
+    void chapterStartForms();
+    void transcriptAndChapterProblems_data();
+    void transcriptAndChapterProblems();
+    void bundledEpisodesHaveTranscriptsAndChapters();
 };
 
 namespace {
@@ -38,6 +44,24 @@ QByteArray validCatalog()
       "published": "2026-02-18", "topic": "t", "tags": ["X", "Y"], "audio": "a.opus", "order": 1 },
     { "id": "b", "title": "Beta", "duration": 61.6, "published": "2026-02-19", "topic": "t",
       "audio": "https://example.org/b.mp3" }
+  ]
+}
+)"_ba;
+}
+// Two episodes with the optional transcript and chapters: "a" lists its chapters out of order.
+QByteArray enrichedCatalog()
+{
+    return R"({
+  "version": "1.0",
+  "title": "Test",
+  "topics": [ { "id": "t", "title": "Topic T" } ],
+  "episodes": [
+    { "id": "a", "title": "Alpha", "duration": 90, "published": "2026-02-18", "topic": "t",
+      "audio": "a.opus", "transcript": "../transcripts/a.vtt", "transcriptType": "text/vtt",
+      "chapters": [ { "start": 0, "title": "Intro" }, { "start": "1:05", "title": "Middle" },
+                    { "start": 30.25, "title": " Early " }, { "start": "1:00:00.5", "title": "Late" } ] },
+    { "id": "b", "title": "Beta", "duration": 60, "published": "2026-02-19", "topic": "t",
+      "audio": "b.opus", "transcript": "https://example.org/b.srt" }
   ]
 }
 )"_ba;
@@ -67,6 +91,10 @@ void TestCatalogLoader::validCatalogLoads()
     QCOMPARE(b.summary, QString());
     QCOMPARE(b.order, 0);
     QCOMPARE(b.audio(), QUrl(u"https://example.org/b.mp3"_s));
+    // Without the optional fields nothing is allocated for them.
+    QVERIFY(a.transcriptUrl.isNull());
+    QCOMPARE(a.transcriptFormat, TranscriptFormat::Unspecified);
+    QCOMPARE(a.chapters.capacity(), 0);
 }
 
 void TestCatalogLoader::unknownKeysAreIgnored()
@@ -331,6 +359,207 @@ void TestCatalogLoader::compactedCopySharesNothing()
     // Tags repeat across episodes: one copy of each in the compacted catalog.
     QCOMPARE(copy.episodes().at(0).tags.at(1).constData(),
              copy.episodes().at(5).tags.at(1).constData());
+}
+
+void TestCatalogLoader::transcriptAndChaptersLoad()
+{
+    const auto r = CatalogLoader::loadData(enrichedCatalog(), u"e.json"_s, u"/base/dir"_s);
+    QVERIFY2(r.isValid(), qPrintable(r.problems.value(0).toString()));
+    const Episode &a = r.catalog.episodes().at(0);
+    QCOMPARE(a.transcript(), QUrl::fromLocalFile(u"/base/transcripts/a.vtt"_s));
+    QCOMPARE(a.transcriptFormat, TranscriptFormat::WebVtt);
+    // Sorted by start, titles trimmed.
+    const QList<Chapter> expected{
+        {0, u"Intro"_s}, {30250, u"Early"_s}, {65000, u"Middle"_s}, {3600500, u"Late"_s}};
+    QCOMPARE(a.chapters, expected);
+    const Episode &b = r.catalog.episodes().at(1);
+    QCOMPARE(b.transcript(), QUrl(u"https://example.org/b.srt"_s));
+    QCOMPARE(b.transcriptFormat, TranscriptFormat::Unspecified);
+    QVERIFY(b.chapters.isEmpty());
+
+    // The compacted copy keeps them, in fresh memory.
+    const Catalog copy = r.catalog.compacted();
+    QCOMPARE(copy.episodes(), r.catalog.episodes());
+    QVERIFY(copy.episodes().at(0).transcriptUrl.constData() != a.transcriptUrl.constData());
+    QVERIFY(copy.episodes().at(0).chapters.at(1).title.constData() !=
+            a.chapters.at(1).title.constData());
+}
+
+void TestCatalogLoader::chapterStartForms_data()
+{
+    QTest::addColumn<QByteArray>("start");
+    QTest::addColumn<qint64>("expectedMs");
+
+    QTest::newRow("zero") << "0"_ba << qint64(0);
+    QTest::newRow("seconds") << "12"_ba << qint64(12000);
+    QTest::newRow("fraction rounds to ms") << "12.3456"_ba << qint64(12346);
+    QTest::newRow("M:SS") << R"("1:06")"_ba << qint64(66000);
+    QTest::newRow("MM:SS") << R"("05:00")"_ba << qint64(300000);
+    QTest::newRow("minutes past 59") << R"("75:30")"_ba << qint64(4530000);
+    QTest::newRow("MM:SS.mmm") << R"("0:07.125")"_ba << qint64(7125);
+    QTest::newRow("H:MM:SS") << R"("1:02:03")"_ba << qint64(3723000);
+    QTest::newRow("H:MM:SS.d") << R"("1:02:03.5")"_ba << qint64(3723500);
+    QTest::newRow("hours past 99") << R"("100:00:00")"_ba << qint64(360000000);
+    QTest::newRow("spaces around") << R"(" 2:00 ")"_ba << qint64(120000);
+}
+
+void TestCatalogLoader::chapterStartForms()
+{
+    QFETCH(QByteArray, start);
+    QFETCH(qint64, expectedMs);
+    QByteArray json = enrichedCatalog();
+    json.replace(R"({ "start": 0, "title": "Intro" })",
+                 QByteArray(R"({ "start": )" + start + R"(, "title": "Intro" })"));
+    const auto r = CatalogLoader::loadData(json, u"e.json"_s, u"/"_s);
+    QVERIFY2(r.isValid(), qPrintable(r.problems.value(0).toString()));
+    bool found = false;
+    for (const Chapter &c : r.catalog.episodes().at(0).chapters) {
+        if (c.title == u"Intro"_s) {
+            QCOMPARE(c.startMs, expectedMs);
+            found = true;
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestCatalogLoader::transcriptAndChapterProblems_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<bool>("transcriptKept");      // episode "a" still has its transcript
+    QTest::addColumn<QStringList>("chaptersKept"); // the titles of "a"'s chapters, in order
+
+    const QStringList all{u"Intro"_s, u"Early"_s, u"Middle"_s, u"Late"_s};
+    const QByteArray transcript = R"("transcript": "../transcripts/a.vtt")"_ba;
+    const QByteArray middle = R"({ "start": "1:05", "title": "Middle" })"_ba;
+
+    QTest::newRow("transcript not a string")
+        << transcript << R"("transcript": 5)"_ba
+        << QStringList{u"f.json:7:40: episodes[0].transcript: expected a string, got number (episode \"a\")"_s}
+        << false << all;
+    QTest::newRow("transcript empty")
+        << transcript << R"("transcript": "  ")"_ba
+        << QStringList{u"f.json:7:40: episodes[0].transcript: must not be empty (episode \"a\")"_s}
+        << false << all;
+    QTest::newRow("transcript scheme")
+        << transcript << R"("transcript": "ftp://x.org/a.vtt")"_ba
+        << QStringList{u"f.json:7:40: episodes[0].transcript: unsupported URL scheme \"ftp\"; use a relative path or an http(s) or file URL (episode \"a\")"_s}
+        << false << all;
+    QTest::newRow("transcript URL without host")
+        << transcript << R"("transcript": "https:///a.vtt")"_ba
+        << QStringList{u"f.json:7:40: episodes[0].transcript: \"https:///a.vtt\" is not a valid URL (episode \"a\")"_s}
+        << false << all;
+    QTest::newRow("unknown transcript type")
+        << R"("text/vtt")"_ba
+        << R"("audio/mpeg")"_ba
+        << QStringList{u"f.json:7:82: episodes[0].transcriptType: unsupported transcript type \"audio/mpeg\"; expected text/vtt, application/x-subrip, application/json, text/html or text/plain (episode \"a\")"_s}
+        << true << all;
+    QTest::newRow("transcript type without transcript")
+        << R"("transcript": "https://example.org/b.srt")"_ba
+        << R"("transcriptType": "application/x-subrip")"_ba
+        << QStringList{u"f.json:11:44: episodes[1].transcriptType: given without a \"transcript\" (episode \"b\")"_s}
+        << true << all;
+    QTest::newRow("chapters not an array")
+        << R"("transcript": "https://example.org/b.srt")"_ba
+        << R"("transcript": "https://example.org/b.srt", "chapters": { "start": 0 })"_ba
+        << QStringList{u"f.json:11:81: episodes[1].chapters: expected an array of chapters, got object (episode \"b\")"_s}
+        << true << all;
+    QTest::newRow("chapter not an object")
+        << R"({ "start": 0, "title": "Intro" })"_ba
+        << R"("Intro")"_ba
+        << QStringList{u"f.json:8:21: episodes[0].chapters[0]: expected an object with \"start\" and \"title\", got string (episode \"a\")"_s}
+        << true << QStringList{u"Early"_s, u"Middle"_s, u"Late"_s};
+    QTest::newRow("chapter without start")
+        << middle << R"({ "title": "Middle" })"_ba
+        << QStringList{u"f.json:8:55: episodes[0].chapters[1]: missing required field \"start\" (episode \"a\")"_s}
+        << true << QStringList{u"Intro"_s, u"Early"_s, u"Late"_s};
+    QTest::newRow("chapter without title")
+        << middle << R"({ "start": "1:05" })"_ba
+        << QStringList{u"f.json:8:55: episodes[0].chapters[1]: missing required field \"title\" (episode \"a\")"_s}
+        << true << QStringList{u"Intro"_s, u"Early"_s, u"Late"_s};
+    QTest::newRow("chapter title empty")
+        << middle << R"({ "start": "1:05", "title": "" })"_ba
+        << QStringList{u"f.json:8:83: episodes[0].chapters[1].title: must not be empty (episode \"a\")"_s}
+        << true << QStringList{u"Intro"_s, u"Early"_s, u"Late"_s};
+    QTest::newRow("negative start")
+        << middle << R"({ "start": -1, "title": "Middle" })"_ba
+        << QStringList{u"f.json:8:66: episodes[0].chapters[1].start: must not be negative, got -1 (episode \"a\")"_s}
+        << true << QStringList{u"Intro"_s, u"Early"_s, u"Late"_s};
+    QTest::newRow("start too large")
+        << middle << R"({ "start": 1e9, "title": "Middle" })"_ba
+        << QStringList{u"f.json:8:66: episodes[0].chapters[1].start: is too large (1e+09 seconds) (episode \"a\")"_s}
+        << true << QStringList{u"Intro"_s, u"Early"_s, u"Late"_s};
+    QTest::newRow("start not a number or string")
+        << middle << R"({ "start": true, "title": "Middle" })"_ba
+        << QStringList{u"f.json:8:66: episodes[0].chapters[1].start: expected a number of seconds or a time string, got boolean (episode \"a\")"_s}
+        << true << QStringList{u"Intro"_s, u"Early"_s, u"Late"_s};
+    for (const char *bad :
+         {"1:5", "1:60", "1:75:00", "12", "abc", "1:02:03:04", "-1:00", "1:00.1234", ""}) {
+        QTest::newRow(qPrintable(u"time "_s + QString::fromLatin1(bad)))
+            << middle << QByteArray(R"({ "start": ")"_ba + bad + R"(", "title": "Middle" })"_ba)
+            << QStringList{u"f.json:8:66: episodes[0].chapters[1].start: expected seconds or a time like \"MM:SS\" or \"H:MM:SS\", got \""_s +
+                           QString::fromLatin1(bad) + u"\" (episode \"a\")"_s}
+            << true << QStringList{u"Intro"_s, u"Early"_s, u"Late"_s};
+    }
+    QTest::newRow("two chapters start together")
+        << R"("start": 30.25)"_ba
+        << R"("start": "1:05.000")"_ba
+        << QStringList{u"f.json:9:32: episodes[0].chapters[2].start: starts at the same time as chapters[1] (episode \"a\")"_s}
+        << true << QStringList{u"Intro"_s, u"Middle"_s, u"Late"_s};
+    QTest::newRow("several at once")
+        << R"({ "start": 0, "title": "Intro" }, { "start": "1:05", "title": "Middle" })"_ba
+        << R"({ "start": "x", "title": "Intro" }, { "start": 0, "title": 3 })"_ba
+        << QStringList{u"f.json:8:32: episodes[0].chapters[0].start: expected seconds or a time like \"MM:SS\" or \"H:MM:SS\", got \"x\" (episode \"a\")"_s,
+                       u"f.json:8:80: episodes[0].chapters[1].title: expected a string, got number (episode \"a\")"_s}
+        << true << QStringList{u"Early"_s, u"Late"_s};
+}
+
+void TestCatalogLoader::transcriptAndChapterProblems()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QStringList, expected);
+    QFETCH(bool, transcriptKept);
+    QFETCH(QStringList, chaptersKept);
+
+    QByteArray json = enrichedCatalog();
+    QVERIFY2(json.count(from) == 1, from.constData());
+    json.replace(from, to);
+
+    const auto r = CatalogLoader::loadData(json, u"f.json"_s, u"/"_s);
+    QStringList actual;
+    for (const auto &p : r.problems)
+        actual.append(p.toString());
+    QCOMPARE(actual, expected);
+    QVERIFY(!r.isValid());
+    // A bad transcript or chapter is left out; the episode itself stays.
+    QCOMPARE(r.catalog.episodes().size(), 2);
+    const Episode &a = r.catalog.episodes().at(0);
+    QCOMPARE(!a.transcriptUrl.isEmpty(), transcriptKept);
+    if (!transcriptKept)
+        QCOMPARE(a.transcriptFormat, TranscriptFormat::Unspecified);
+    QStringList titles;
+    for (const Chapter &c : a.chapters)
+        titles.append(c.title);
+    QCOMPARE(titles, chaptersKept);
+    for (qsizetype i = 1; i < a.chapters.size(); ++i)
+        QVERIFY(a.chapters.at(i - 1).startMs < a.chapters.at(i).startMs);
+}
+
+void TestCatalogLoader::bundledEpisodesHaveTranscriptsAndChapters()
+{
+    const auto r = CatalogLoader::loadFile(CatalogLoader::bundledCatalogPath());
+    QVERIFY(r.isValid());
+    for (const Episode &e : r.catalog.episodes()) {
+        QCOMPARE(e.transcript(), QUrl(u"qrc:/transcripts/"_s + e.id + u".vtt"_s));
+        QCOMPARE(e.transcriptFormat, TranscriptFormat::WebVtt);
+        QVERIFY2(QFile::exists(u":/transcripts/"_s + e.id + u".vtt"_s), qPrintable(e.id));
+        QVERIFY2(e.chapters.size() >= 2 && e.chapters.size() <= 4, qPrintable(e.id));
+        QCOMPARE(e.chapters.first().startMs, 0);
+        for (const Chapter &c : e.chapters)
+            QVERIFY(!c.title.isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCatalogLoader)

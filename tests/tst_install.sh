@@ -30,10 +30,11 @@ need() {
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/earmark-tst_$mode.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
-count_opus() {
+count_files() { # DIR PATTERN
     local files
     shopt -s nullglob
-    files=("$1"/*.opus)
+    # shellcheck disable=SC2206 # the pattern is meant to glob
+    files=("$1"/$2)
     shopt -u nullglob
     echo "${#files[@]}"
 }
@@ -48,11 +49,19 @@ check_tree() {
     done
     [ -x "$root/bin/earmark" ] || fail "bin/earmark is not executable"
 
-    # Whatever audio the sources hold is installed beside the catalog.
-    local want got
-    want=$(count_opus "$source/resources/audio")
-    got=$(count_opus "$share/earmark/audio")
-    if [ "$want" -eq "$got" ]; then pass "$got audio file(s) installed"; else fail "audio: $got installed, $want in the sources"; fi
+    # Whatever audio and transcripts the sources hold are installed beside the catalog, one of
+    # each for every bundled episode.
+    local want got kind dir pattern
+    for kind in "audio *.opus" "transcripts *.vtt"; do
+        read -r dir pattern <<<"$kind"
+        want=$(count_files "$source/resources/$dir" "$pattern")
+        got=$(count_files "$share/earmark/$dir" "$pattern")
+        if [ "$want" -eq "$got" ] && [ "$got" -eq "$expected_episodes" ]; then
+            pass "$got $dir file(s) installed"
+        else
+            fail "$dir: $got installed, $want in the sources, $expected_episodes expected"
+        fi
+    done
 
     # The validators, on the installed copies.
     local out

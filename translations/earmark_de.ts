@@ -323,6 +323,34 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
             <numerusform>%n Folgen verwendbar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>unsupported transcript type %1; expected text/vtt, application/x-subrip, application/json, text/html or text/plain</source>
+        <translation>nicht unterstützter Transkripttyp %1; erwartet: text/vtt, application/x-subrip, application/json, text/html oder text/plain</translation>
+    </message>
+    <message>
+        <source>given without a &quot;transcript&quot;</source>
+        <translation>angegeben ohne &quot;transcript&quot;</translation>
+    </message>
+    <message>
+        <source>expected seconds or a time like &quot;MM:SS&quot; or &quot;H:MM:SS&quot;, got %1</source>
+        <translation>Sekunden oder eine Zeit wie &quot;MM:SS&quot; oder &quot;H:MM:SS&quot; erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>expected a number of seconds or a time string, got %1</source>
+        <translation>Sekundenzahl oder Zeitangabe als Zeichenkette erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>expected an array of chapters, got %1</source>
+        <translation>Array von Kapiteln erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;start&quot; and &quot;title&quot;, got %1</source>
+        <translation>Objekt mit &quot;start&quot; und &quot;title&quot; erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>starts at the same time as chapters[%1]</source>
+        <translation>beginnt zur selben Zeit wie chapters[%1]</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineOptions</name>

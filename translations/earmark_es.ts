@@ -323,6 +323,34 @@ y se creó una nueva vacía.</translation>
             <numerusform>%n episodios utilizables</numerusform>
         </translation>
     </message>
+    <message>
+        <source>unsupported transcript type %1; expected text/vtt, application/x-subrip, application/json, text/html or text/plain</source>
+        <translation>tipo de transcripción %1 no admitido; se esperaba text/vtt, application/x-subrip, application/json, text/html o text/plain</translation>
+    </message>
+    <message>
+        <source>given without a &quot;transcript&quot;</source>
+        <translation>indicado sin &quot;transcript&quot;</translation>
+    </message>
+    <message>
+        <source>expected seconds or a time like &quot;MM:SS&quot; or &quot;H:MM:SS&quot;, got %1</source>
+        <translation>se esperaban segundos o una hora como &quot;MM:SS&quot; o &quot;H:MM:SS&quot;, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>expected a number of seconds or a time string, got %1</source>
+        <translation>se esperaba un número de segundos o una cadena de tiempo, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>expected an array of chapters, got %1</source>
+        <translation>se esperaba un array de capítulos, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;start&quot; and &quot;title&quot;, got %1</source>
+        <translation>se esperaba un objeto con &quot;start&quot; y &quot;title&quot;, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>starts at the same time as chapters[%1]</source>
+        <translation>empieza al mismo tiempo que chapters[%1]</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineOptions</name>

@@ -323,6 +323,34 @@ et une nouvelle base vide a été créée.</translation>
             <numerusform>%n épisodes utilisables</numerusform>
         </translation>
     </message>
+    <message>
+        <source>unsupported transcript type %1; expected text/vtt, application/x-subrip, application/json, text/html or text/plain</source>
+        <translation>type de transcription %1 non pris en charge ; attendu : text/vtt, application/x-subrip, application/json, text/html ou text/plain</translation>
+    </message>
+    <message>
+        <source>given without a &quot;transcript&quot;</source>
+        <translation>donné sans &quot;transcript&quot;</translation>
+    </message>
+    <message>
+        <source>expected seconds or a time like &quot;MM:SS&quot; or &quot;H:MM:SS&quot;, got %1</source>
+        <translation>secondes ou heure comme &quot;MM:SS&quot; ou &quot;H:MM:SS&quot; attendues, %1 reçu</translation>
+    </message>
+    <message>
+        <source>expected a number of seconds or a time string, got %1</source>
+        <translation>nombre de secondes ou chaîne horaire attendu, %1 reçu</translation>
+    </message>
+    <message>
+        <source>expected an array of chapters, got %1</source>
+        <translation>tableau de chapitres attendu, %1 reçu</translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;start&quot; and &quot;title&quot;, got %1</source>
+        <translation>objet avec &quot;start&quot; et &quot;title&quot; attendu, %1 reçu</translation>
+    </message>
+    <message>
+        <source>starts at the same time as chapters[%1]</source>
+        <translation>commence au même moment que chapters[%1]</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineOptions</name>

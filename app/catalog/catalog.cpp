@@ -74,6 +74,11 @@ Catalog Catalog::compacted() const
         c.publishedTime = e.publishedTime;
         c.audioUrl = fresh(e.audioUrl);
         c.order = e.order;
+        c.transcriptFormat = e.transcriptFormat;
+        c.transcriptUrl = fresh(e.transcriptUrl);
+        c.chapters.reserve(e.chapters.size());
+        for (const Chapter &chapter : e.chapters)
+            c.chapters.append({chapter.startMs, fresh(chapter.title)});
         c.sourceFile = shared(e.sourceFile);
         c.sourceIndex = e.sourceIndex;
         out.addEpisode(c);

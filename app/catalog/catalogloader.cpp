@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -66,14 +67,18 @@ private:
     void readTopics(const QJsonObject &root);
     void readEpisodes(const QJsonObject &root);
     std::optional<Episode> readEpisode(const QJsonValue &value, const QString &path);
-    std::optional<QUrl> resolveAudio(const QString &text, const QString &path,
-                                     const QString &episodeId);
+    std::optional<QUrl> resolveUrl(const QString &text, const QString &path,
+                                   const QString &episodeId);
+    void readTranscript(const QJsonObject &o, const QString &path, Episode &e);
+    void readChapters(const QJsonObject &o, const QString &path, Episode &e);
+    std::optional<qint64> chapterStart(const QJsonValue &v, const QString &path,
+                                       const QString &episodeId);
 
     // Positions are only needed for messages: the index is built at the first problem.
     const JsonPositionIndex &index()
     {
         if (!m_index)
-            m_index.emplace(m_data);
+            m_index.emplace(m_data, 5); // down to "episodes[i].chapters[j].start"
         return *m_index;
     }
     // Tags and topic ids repeat across thousands of episodes: keep one copy of each.
@@ -312,7 +317,7 @@ std::optional<Episode> Validator::readEpisode(const QJsonValue &value, const QSt
     }
 
     if (const auto audio = string(o, path, u"audio"_qs, true, eid)) {
-        if (const auto url = resolveAudio(*audio, path + u".audio", eid))
+        if (const auto url = resolveUrl(*audio, path + u".audio", eid))
             e.setAudio(*url);
     }
 
@@ -328,13 +333,159 @@ std::optional<Episode> Validator::readEpisode(const QJsonValue &value, const QSt
             e.order = int(n);
     }
 
-    if (m_result.problems.size() != before || !id)
+    // A bad transcript or chapter is reported and left out; the episode still plays.
+    const qsizetype core = m_result.problems.size();
+    readTranscript(o, path, e);
+    readChapters(o, path, e);
+
+    if (core != before || !id)
         return std::nullopt;
     return e;
 }
 
-std::optional<QUrl> Validator::resolveAudio(const QString &text, const QString &path,
-                                            const QString &episodeId)
+void Validator::readTranscript(const QJsonObject &o, const QString &path, Episode &e)
+{
+    const auto transcript = string(o, path, u"transcript"_qs, false, e.id);
+    const auto type = string(o, path, u"transcriptType"_qs, false, e.id);
+    if (transcript && transcript->trimmed().isEmpty()) {
+        problem(path + u".transcript", CatalogLoader::tr("must not be empty"), e.id);
+        return;
+    }
+    if (type) {
+        static const QHash<QString, TranscriptFormat> kTypes = {
+            {u"text/vtt"_qs, TranscriptFormat::WebVtt},
+            {u"application/x-subrip"_qs, TranscriptFormat::Srt},
+            {u"application/srt"_qs, TranscriptFormat::Srt},
+            {u"text/srt"_qs, TranscriptFormat::Srt},
+            {u"application/json"_qs, TranscriptFormat::PodcastJson},
+            {u"text/html"_qs, TranscriptFormat::Html},
+            {u"text/plain"_qs, TranscriptFormat::PlainText},
+        };
+        const QString mime = type->section(u';', 0, 0).trimmed().toLower();
+        const auto it = kTypes.constFind(mime);
+        if (it == kTypes.cend()) {
+            problem(path + u".transcriptType",
+                    CatalogLoader::tr("unsupported transcript type %1; expected text/vtt, "
+                                      "application/x-subrip, application/json, text/html or "
+                                      "text/plain")
+                        .arg(quoted(*type)),
+                    e.id); // the transcript stays; its reader tells the format
+        } else if (!o.contains(u"transcript")) {
+            problem(path + u".transcriptType", CatalogLoader::tr("given without a \"transcript\""),
+                    e.id);
+        } else if (transcript) {
+            e.transcriptFormat = *it;
+        }
+    }
+    if (transcript) {
+        if (const auto url = resolveUrl(*transcript, path + u".transcript", e.id))
+            e.setTranscript(*url);
+        else
+            e.transcriptFormat = TranscriptFormat::Unspecified;
+    }
+}
+
+std::optional<qint64> Validator::chapterStart(const QJsonValue &v, const QString &path,
+                                              const QString &episodeId)
+{
+    constexpr double kMaxSeconds = 1e7; // as for "duration"
+    double seconds = -1;
+    if (v.isDouble()) {
+        seconds = v.toDouble();
+        if (seconds < 0) {
+            problem(path, CatalogLoader::tr("must not be negative, got %1").arg(seconds),
+                    episodeId);
+            return std::nullopt;
+        }
+    } else if (v.isString()) {
+        // "MM:SS" or "H:MM:SS", each with an optional fraction: "1:02:03.5". The first field
+        // may run past 59 ("75:30"); the others may not.
+        static const QRegularExpression kTime(
+            QStringLiteral("^(?:(\\d{1,7}):)?(\\d{1,7}):([0-5]\\d)(\\.\\d{1,3})?$"));
+        const auto m = kTime.match(v.toString().trimmed());
+        const bool hours = m.hasMatch() && !m.captured(1).isEmpty();
+        if (!m.hasMatch() || (hours && m.captured(2).size() != 2) ||
+            (hours && m.captured(2).toInt() > 59)) {
+            problem(path,
+                    CatalogLoader::tr("expected seconds or a time like \"MM:SS\" or \"H:MM:SS\", "
+                                      "got %1")
+                        .arg(quoted(v.toString())),
+                    episodeId);
+            return std::nullopt;
+        }
+        seconds = m.captured(1).toDouble() * 3600 + m.captured(2).toDouble() * 60 +
+                  m.captured(3).toDouble() + m.captured(4).toDouble(); // ".5" reads as 0.5
+    } else {
+        problem(path,
+                CatalogLoader::tr("expected a number of seconds or a time string, got %1")
+                    .arg(typeName(v)),
+                episodeId);
+        return std::nullopt;
+    }
+    if (seconds > kMaxSeconds) {
+        problem(path, CatalogLoader::tr("is too large (%1 seconds)").arg(seconds), episodeId);
+        return std::nullopt;
+    }
+    return qint64(std::llround(seconds * 1000));
+}
+
+void Validator::readChapters(const QJsonObject &o, const QString &path, Episode &e)
+{
+    const QJsonValue chapters = o.value(u"chapters");
+    if (chapters.isUndefined())
+        return;
+    const QString listPath = path + u".chapters";
+    if (!chapters.isArray()) {
+        problem(listPath,
+                CatalogLoader::tr("expected an array of chapters, got %1").arg(typeName(chapters)),
+                e.id);
+        return;
+    }
+    const QJsonArray list = chapters.toArray();
+    QList<std::pair<Chapter, qsizetype>> read; // with its index in the file, for messages
+    read.reserve(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString itemPath = listPath + u'[' + QString::number(i) + u']';
+        if (!list.at(i).isObject()) {
+            problem(itemPath,
+                    CatalogLoader::tr("expected an object with \"start\" and \"title\", got %1")
+                        .arg(typeName(list.at(i))),
+                    e.id);
+            continue;
+        }
+        const QJsonObject c = list.at(i).toObject();
+        const QJsonValue start = c.value(u"start");
+        std::optional<qint64> startMs;
+        if (start.isUndefined())
+            problem(itemPath,
+                    CatalogLoader::tr("missing required field %1").arg(quoted(u"start"_qs)), e.id);
+        else
+            startMs = chapterStart(start, itemPath + u".start", e.id);
+        const auto title = string(c, itemPath, u"title"_qs, true, e.id);
+        if (startMs && title)
+            read.append({Chapter{*startMs, title->trimmed()}, i});
+    }
+    // Chapters run from one start to the next, so the file's order does not matter: sort. Two
+    // chapters cannot start at the same moment: the later one in the file is reported and left
+    // out.
+    std::stable_sort(read.begin(), read.end(), [](const auto &a, const auto &b) {
+        return a.first.startMs < b.first.startMs;
+    });
+    e.chapters.reserve(read.size());
+    qsizetype kept = -1; // index in the file of the last chapter kept
+    for (const auto &[chapter, index] : std::as_const(read)) {
+        if (!e.chapters.isEmpty() && chapter.startMs == e.chapters.constLast().startMs) {
+            problem(listPath + u'[' + QString::number(index) + u"].start",
+                    CatalogLoader::tr("starts at the same time as chapters[%1]").arg(kept), e.id);
+            continue;
+        }
+        e.chapters.append(chapter);
+        kept = index;
+    }
+}
+
+std::optional<QUrl> Validator::resolveUrl(const QString &text, const QString &path,
+                                          const QString &episodeId)
 {
     static const QRegularExpression kScheme(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]+):"));
     const auto m = kScheme.match(text);

@@ -1,38 +1,20 @@
 #!/usr/bin/env bash
-# Makes the bundled audio: for each episode of the bundled catalog, a spoken narration of its
-# title and summary (espeak-ng), encoded as mono Ogg Opus at about 24 kbit/s, named
-# <episode id>.opus beside this script. Installs what it needs (EARMARK_NARRATION_PACKAGES in
-# scripts/lib/common.sh) when missing.
-# Usage: resources/audio/make-narrations.sh [CATALOG]
+# Makes the bundled course's audio, transcripts and chapters from the lesson scripts
+# (resources/lessons/<id>.txt): installs what it needs when missing (EARMARK_NARRATION_PACKAGES in
+# scripts/lib/common.sh), narrates every lesson with resources/lessons/make-lessons.py (Festival,
+# HTS voice cmu_us_slt_arctic_hts; Opus, mono, 22 kbit/s, a fixed Ogg serial per lesson), then
+# regenerates the catalog so that it carries the measured chapters.
+# Usage: resources/audio/make-narrations.sh [LESSON_ID ...]
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-catalog=${1:-$here/../catalog/ai-training.json}
+root=$(cd "$here/../.." && pwd)
+seed=${EARMARK_SEED:-$root/../shared/seed/ai-training-episodes.txt}
 
 # shellcheck source=../../scripts/lib/common.sh
-. "$here/../../scripts/lib/common.sh"
+. "$root/scripts/lib/common.sh"
 earmark_install "${EARMARK_NARRATION_PACKAGES[@]}"
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-# One record a line: id, tab, text to speak.
-python3 - "$catalog" >"$work/episodes.tsv" <<'PY'
-import json, sys
-with open(sys.argv[1], encoding="utf-8") as f:
-    catalog = json.load(f)
-for e in catalog["episodes"]:
-    text = e["title"].replace("—", ",") + ". " + e.get("summary", "")
-    print(e["id"] + "\t" + " ".join(text.split()))
-PY
-
-count=0
-while IFS=$'\t' read -r id text; do
-    espeak-ng -v en-us -s 160 -w "$work/$id.wav" -- "$text"
-    # A serial number from the id (instead of a random one) makes the output reproducible.
-    serial=$(printf '%s' "$id" | cksum | cut -d' ' -f1)
-    opusenc --quiet --bitrate 24 --downmix-mono --comp 10 --serial "$serial" \
-        --title "$id" --artist "Earmark" "$work/$id.wav" "$here/$id.opus"
-    count=$((count + 1))
-done <"$work/episodes.tsv"
-echo "make-narrations: wrote $count file(s) to $here"
+python3 "$root/resources/lessons/make-lessons.py" "$@"
+python3 "$root/scripts/seed-to-catalog.py" "$seed" >"$root/resources/catalog/ai-training.json"
+echo "make-narrations: done; the catalog is regenerated from $seed"

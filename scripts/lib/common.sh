@@ -21,10 +21,11 @@ EARMARK_TEST_PACKAGES=(
     dpkg-dev fakeroot file x11-utils
 )
 
-# Regenerating the bundled narrations (resources/audio/make-narrations.sh): speech synthesis,
-# the Opus encoder and Python to read the catalog. Not needed to build, run or test.
+# Regenerating the bundled narrations (resources/audio/make-narrations.sh): Festival with the
+# HTS voice it narrates with, the Opus encoder and Python. Not needed to build, run or test.
+# (espeak-ng and festvox-kallpc16k only for `make-lessons.py --voice espeak|kal`, to compare.)
 EARMARK_NARRATION_PACKAGES=(
-    espeak-ng opus-tools python3
+    festival festvox-us-slt-hts opus-tools python3
 )
 
 earmark_root() {
