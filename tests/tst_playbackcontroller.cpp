@@ -1,8 +1,10 @@
 // PlaybackController and DurationProbe against real playback: GStreamer plays to a null sink in
-// real time, so the clips are short and the waits are measured in wall time.
+// real time, so the clips are short and the waits are measured in wall time. The whole suite runs
+// once per playback engine of the build (main() at the end), asserting the same behaviour.
 #include "catalogloader.h"
 #include "durationprobe.h"
 #include "playbackcontroller.h"
+#include "playbackenginefactory.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -20,6 +22,11 @@ using namespace Qt::StringLiterals;
 class TestPlaybackController : public QObject
 {
     Q_OBJECT
+
+public:
+    explicit TestPlaybackController(const QString &engine)
+        : m_engine(engine)
+    {}
 
 private slots:
     void initTestCase();
@@ -53,6 +60,7 @@ private:
     static Episode episode(const QString &id, const QUrl &audio);
     Episode fileEpisode(const QString &id, const QString &file) const;
 
+    const QString m_engine;
     QTemporaryDir m_dir;
     QString m_garbage;
     std::unique_ptr<PlaybackController> m_ctl;
@@ -176,6 +184,10 @@ Episode TestPlaybackController::fileEpisode(const QString &id, const QString &fi
 
 void TestPlaybackController::initTestCase()
 {
+    qInfo().noquote() << "engine:" << m_engine;
+    // Both engines are part of this build; the GStreamer one is the default.
+    QCOMPARE(PlaybackEngineFactory::available(), QStringList({u"gstreamer"_s, u"qtmultimedia"_s}));
+    QCOMPARE(PlaybackEngineFactory::defaultEngine(), u"gstreamer"_s);
     QVERIFY(m_dir.isValid());
     for (const Format &f : kFormats)
         QVERIFY(makeClip(clip(QString::fromLatin1(f.file)), QString::fromLatin1(f.encoder), 3));
@@ -191,7 +203,8 @@ void TestPlaybackController::initTestCase()
 
 void TestPlaybackController::init()
 {
-    m_ctl = std::make_unique<PlaybackController>();
+    m_ctl = std::make_unique<PlaybackController>(m_engine);
+    QCOMPARE(m_ctl->engineName(), m_engine);
     auto *c = m_ctl.get();
     m_episodeChanged = std::make_unique<QSignalSpy>(c, &PlaybackController::episodeChanged);
     m_positions = std::make_unique<QSignalSpy>(c, &PlaybackController::positionChanged);
@@ -601,5 +614,14 @@ void TestPlaybackController::durationProbeReportsEachFile()
     QVERIFY(ms.value(u"bundled"_s) > 5000);
 }
 
-QTEST_GUILESS_MAIN(TestPlaybackController)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int failed = 0;
+    for (const QString &engine : PlaybackEngineFactory::available()) {
+        TestPlaybackController test(engine);
+        failed += QTest::qExec(&test, argc, argv);
+    }
+    return failed;
+}
 #include "tst_playbackcontroller.moc"
