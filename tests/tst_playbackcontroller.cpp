@@ -2,9 +2,11 @@
 // real time, so the clips are short and the waits are measured in wall time. The whole suite runs
 // once per playback engine of the build (main() at the end), asserting the same behaviour.
 #include "catalogloader.h"
+#include "clipserver.h"
 #include "durationprobe.h"
 #include "playbackcontroller.h"
 #include "playbackenginefactory.h"
+#include "testclips.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -40,6 +42,8 @@ private slots:
     void pauseNearTheEndCountsAsFinished();
     void rateTwoAdvancesTwiceAsFast_data();
     void rateTwoAdvancesTwiceAsFast();
+    void seekAndRateInQuickSuccession_data();
+    void seekAndRateInQuickSuccession();
     void seekMovesThePosition();
     void changingEpisodeOrStoppingEndsTheSession();
     void flushesPeriodicallyWhilePlaying();
@@ -77,80 +81,6 @@ private:
 };
 
 namespace {
-
-// Serves one file over HTTP/1.1 on 127.0.0.1, with byte ranges, one request per connection.
-class ClipServer final : public QObject
-{
-public:
-    explicit ClipServer(const QString &path)
-    {
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly))
-            m_body = f.readAll();
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = m_server.nextPendingConnection()) {
-                s->setParent(this);
-                connect(s, &QTcpSocket::readyRead, s, [this, s] { serve(s); });
-                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
-        m_server.listen(QHostAddress::LocalHost);
-    }
-    QUrl url(const QString &name) const
-    {
-        return QUrl(u"http://127.0.0.1:" + QString::number(m_server.serverPort()) + u'/' + name);
-    }
-    int requests = 0;
-
-private:
-    void serve(QTcpSocket *s)
-    {
-        QByteArray &buffer = m_buffers[s];
-        buffer += s->readAll();
-        if (!buffer.contains("\r\n\r\n"))
-            return;
-        ++requests;
-        qsizetype from = 0;
-        for (const QByteArray &line : buffer.split('\n')) {
-            if (line.toLower().startsWith("range: bytes="))
-                from = line.mid(13).trimmed().split('-').value(0).toLongLong();
-        }
-        m_buffers.remove(s);
-        from = qBound<qsizetype>(0, from, m_body.size());
-        const QByteArray part = m_body.mid(from);
-        QByteArray head = from > 0 ? "HTTP/1.1 206 Partial Content\r\n" : "HTTP/1.1 200 OK\r\n";
-        head += "Content-Type: audio/mpeg\r\nAccept-Ranges: bytes\r\nConnection: close\r\n";
-        head += "Content-Length: " + QByteArray::number(part.size()) + "\r\n";
-        if (from > 0)
-            head += "Content-Range: bytes " + QByteArray::number(from) + '-' +
-                    QByteArray::number(m_body.size() - 1) + '/' +
-                    QByteArray::number(m_body.size()) + "\r\n";
-        s->write(head + "\r\n" + part);
-        s->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    QByteArray m_body;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
-
-// Encodes `seconds` of a sine tone with the given GStreamer encoder chain.
-bool makeClip(const QString &path, const QString &encoder, int seconds)
-{
-    const QString pipeline =
-        u"audiotestsrc wave=sine freq=330 samplesperbuffer=4410 num-buffers=" +
-        QString::number(seconds * 10) +
-        u" ! audio/x-raw,format=S16LE,rate=44100,channels=1 ! audioconvert ! " + encoder +
-        u" ! filesink location=" + path;
-    QProcess p;
-    p.start(u"gst-launch-1.0"_s, QStringList{u"-q"_s} + pipeline.split(u' '));
-    if (!p.waitForFinished(30000) || p.exitCode() != 0) {
-        qWarning("gst-launch-1.0 failed for %s: %s", qPrintable(path),
-                 p.readAllStandardError().constData());
-        return false;
-    }
-    return QFile::exists(path);
-}
 
 struct Format
 {
@@ -192,6 +122,7 @@ void TestPlaybackController::initTestCase()
     for (const Format &f : kFormats)
         QVERIFY(makeClip(clip(QString::fromLatin1(f.file)), QString::fromLatin1(f.encoder), 3));
     QVERIFY(makeClip(clip(u"long.wav"_s), u"wavenc"_s, 12));
+    QVERIFY(makeClip(clip(u"long.mp3"_s), u"lamemp3enc ! xingmux"_s, 12));
     m_garbage = clip(u"garbage.mp3"_s);
     QFile g(m_garbage);
     QVERIFY(g.open(QIODevice::WriteOnly));
@@ -311,23 +242,50 @@ void TestPlaybackController::pauseNearTheEndCountsAsFinished()
 
 void TestPlaybackController::rateTwoAdvancesTwiceAsFast_data()
 {
-    QTest::addColumn<bool>("beforeLoad");
-    QTest::newRow("rate set before load") << true;
-    QTest::newRow("rate set while playing") << false;
+    QTest::addColumn<QString>("when");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("rate set before load") << u"before load"_s << u"long.wav"_s;
+    QTest::newRow("rate set after load") << u"after load"_s << u"long.wav"_s;
+    QTest::newRow("rate set while playing") << u"while playing"_s << u"long.wav"_s;
+    QTest::newRow("rate set while paused") << u"while paused"_s << u"long.wav"_s;
+    QTest::newRow("MP3 over HTTP, rate set while playing") << u"http"_s << u"long.mp3"_s;
 }
 
 void TestPlaybackController::rateTwoAdvancesTwiceAsFast()
 {
-    QFETCH(bool, beforeLoad);
+    QFETCH(QString, when);
+    QFETCH(QString, file);
     QSignalSpy rates(m_ctl.get(), &PlaybackController::rateChanged);
-    if (beforeLoad)
+    std::unique_ptr<ClipServer> server;
+    Episode e = fileEpisode(u"a"_s, file);
+    if (when == u"http") {
+        server = std::make_unique<ClipServer>(clip(file));
+        e = episode(u"a"_s, server->url(file));
+    }
+    if (when == u"before load")
         m_ctl->setRate(2.0);
-    m_ctl->load(fileEpisode(u"a"_s, u"long.wav"_s), 0);
+    m_ctl->load(e, 0);
+    if (when == u"after load") {
+        QTRY_VERIFY(m_ctl->duration() > 0);
+        m_ctl->setRate(2.0);
+    }
     m_ctl->play();
     QTRY_VERIFY(m_ctl->isPlaying());
-    if (!beforeLoad) {
-        QTRY_VERIFY(m_ctl->position() > 100);
+    if (when == u"while playing" || when == u"http") {
+        QTRY_VERIFY_WITH_TIMEOUT(m_ctl->position() > 300, 6000);
         m_ctl->setRate(2.0);
+    } else if (when == u"while paused") {
+        QTRY_VERIFY(m_ctl->position() > 300);
+        m_ctl->pause();
+        const qint64 paused = m_ctl->position();
+        m_ctl->setRate(2.0);
+        QTest::qWait(400);
+        // Paused stays paused, where it was: the rate change neither plays nor jumps.
+        QVERIFY(!m_ctl->isPlaying());
+        QVERIFY2(qAbs(m_ctl->position() - paused) < 150,
+                 qPrintable(u"%1 -> %2"_s.arg(paused).arg(m_ctl->position())));
+        m_ctl->play();
+        QTRY_VERIFY(m_ctl->isPlaying());
     }
     QCOMPARE(rates.count(), 1);
     QCOMPARE(m_ctl->rate(), 2.0);
@@ -338,8 +296,48 @@ void TestPlaybackController::rateTwoAdvancesTwiceAsFast()
     QTest::qWait(1500);
     const double ratio = double(m_ctl->position() - from) / double(wall.elapsed());
     QVERIFY2(ratio > 1.7 && ratio < 2.3, qPrintable(QString::number(ratio)));
+    if (server) {
+        // Seeking in the stream: by a byte range from the server, or in what was downloaded.
+        m_ctl->seek(9000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_ctl->position() > 9100, 5000);
+        QVERIFY(m_ctl->position() < 11000);
+        QVERIFY(server->requests >= 1);
+    }
     m_ctl->pause();
     QCOMPARE(m_sessions->last().at(6).toDouble(), 2.0);
+    QCOMPARE(m_errors->count(), 0);
+}
+
+void TestPlaybackController::seekAndRateInQuickSuccession_data()
+{
+    QTest::addColumn<bool>("seekFirst");
+    QTest::newRow("seek, then rate") << true;
+    QTest::newRow("rate, then seek") << false;
+}
+
+void TestPlaybackController::seekAndRateInQuickSuccession()
+{
+    QFETCH(bool, seekFirst);
+    m_ctl->load(fileEpisode(u"a"_s, u"long.wav"_s), 0);
+    m_ctl->play();
+    QTRY_VERIFY(m_ctl->position() > 200);
+    if (seekFirst) {
+        m_ctl->seek(6000);
+        m_ctl->setRate(2.0);
+    } else {
+        m_ctl->setRate(2.0);
+        m_ctl->seek(6000);
+    }
+    // Both land: the position moves on from the seek target, at twice the speed.
+    QTRY_VERIFY(m_ctl->position() > 6100);
+    QVERIFY2(m_ctl->position() < 7500, qPrintable(QString::number(m_ctl->position())));
+    QTest::qWait(200);
+    const qint64 from = m_ctl->position();
+    QElapsedTimer wall;
+    wall.start();
+    QTest::qWait(1200);
+    const double ratio = double(m_ctl->position() - from) / double(wall.elapsed());
+    QVERIFY2(ratio > 1.7 && ratio < 2.3, qPrintable(QString::number(ratio)));
 }
 
 void TestPlaybackController::seekMovesThePosition()

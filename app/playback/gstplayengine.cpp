@@ -442,8 +442,15 @@ void GstPlayEngine::handleMessage(GstMessage *message)
             break;
         m_atEnd = true;
         m_seekTarget = -1;
-        if (m_duration > 0)
+        // The real end; an estimated duration (MP3 without a Xing header) may have been short.
+        if (const GstClockTime end = gst_play_get_position(m_play); GST_CLOCK_TIME_IS_VALID(end))
+            m_position = qMax(m_position, qint64(end / kNsPerMs));
+        if (m_position > m_duration) {
+            m_duration = m_position;
+            emit durationChanged(m_duration);
+        } else if (m_duration > 0) {
             m_position = m_duration;
+        }
         emit endOfMedia();
         break;
     case GST_PLAY_MESSAGE_ERROR: {

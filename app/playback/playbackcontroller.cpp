@@ -473,7 +473,12 @@ void PlaybackController::onEndOfMedia()
     if (!hasEpisode() || !m_loaded || m_errorEmitted || m_atEnd)
         return;
     m_atEnd = true;
-    const qint64 end = m_duration > 0 ? m_duration : m_lastPosition;
+    // An MP3 without a Xing header has only an estimated length until its real end.
+    const qint64 end = qMax(qMax(m_duration, m_lastPosition), m_engine->position());
+    if (end > m_duration) {
+        m_duration = end;
+        emit durationChanged(end);
+    }
     if (m_sessionOpen && end > m_lastPosition && end - m_lastPosition <= kMaxListenStepMs)
         m_sessionListened += end - m_lastPosition;
     closeSession(end);
