@@ -270,7 +270,7 @@ void TestPlaybackController::rateTwoAdvancesTwiceAsFast()
         m_ctl->setRate(2.0);
     }
     m_ctl->play();
-    QTRY_VERIFY(m_ctl->isPlaying());
+    QTRY_VERIFY_WITH_TIMEOUT(m_ctl->isPlaying(), 8000);
     if (when == u"while playing" || when == u"http") {
         QTRY_VERIFY_WITH_TIMEOUT(m_ctl->position() > 300, 6000);
         m_ctl->setRate(2.0);
