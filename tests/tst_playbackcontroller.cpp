@@ -45,6 +45,7 @@ private slots:
     void seekAndRateInQuickSuccession_data();
     void seekAndRateInQuickSuccession();
     void seekMovesThePosition();
+    void switchingEngineKeepsThePlace();
     void changingEpisodeOrStoppingEndsTheSession();
     void flushesPeriodicallyWhilePlaying();
     void skipBackAndForward();
@@ -355,6 +356,27 @@ void TestPlaybackController::seekMovesThePosition()
     // The jump is not counted as listening.
     QCOMPARE(m_sessions->count(), 1);
     QVERIFY(m_sessions->at(0).at(5).toLongLong() < 2500);
+}
+
+void TestPlaybackController::switchingEngineKeepsThePlace()
+{
+    QSignalSpy engines(m_ctl.get(), &PlaybackController::engineChanged);
+    m_ctl->load(fileEpisode(u"a"_s, u"long.wav"_s), 0);
+    m_ctl->play();
+    QTRY_VERIFY(m_ctl->position() > 1000);
+    const qint64 at = m_ctl->position();
+    const QString other = m_engine == u"gstreamer" ? u"qtmultimedia"_s : u"gstreamer"_s;
+    m_ctl->setEngine(other);
+    QCOMPARE(engines.count(), 1);
+    QCOMPARE(m_ctl->engineName(), other);
+    QCOMPARE(m_sessions->count(), 1);       // what was heard with the old engine is kept
+    QCOMPARE(m_episodeChanged->count(), 1); // the same episode, not a new one
+    m_positions->clear();
+    QTRY_VERIFY(m_ctl->isPlaying());
+    QTRY_VERIFY(m_ctl->position() > at + 500);
+    for (const auto &args : std::as_const(*m_positions))
+        QVERIFY2(args.at(0).toLongLong() >= at - 300, qPrintable(args.at(0).toString()));
+    QCOMPARE(m_errors->count(), 0);
 }
 
 void TestPlaybackController::changingEpisodeOrStoppingEndsTheSession()

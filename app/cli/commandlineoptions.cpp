@@ -29,6 +29,10 @@ CommandLineOptions::CommandLineOptions()
                  tr("Use language CODE (de, fr, es, en) instead of the system's or the one "
                     "chosen in the settings."),
                  tr("CODE"))
+    , m_engine(u"engine"_qs,
+               tr("Play with engine NAME: gstreamer (keeps the pitch at every speed, the "
+                  "default) or qtmultimedia, instead of the one chosen in the settings."),
+               tr("NAME"))
 {
     m_parser.setApplicationDescription(
         tr("Earmark: study AI-training concepts by ear. Browse, play and track short audio "
@@ -36,7 +40,7 @@ CommandLineOptions::CommandLineOptions()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({m_catalog, m_dataDir, m_checkCatalog, m_list, m_exportProgress,
-                         m_importProgress, m_language});
+                         m_importProgress, m_language, m_engine});
 }
 
 bool CommandLineOptions::needsGui() const
@@ -95,4 +99,9 @@ QString CommandLineOptions::language() const
 QString CommandLineOptions::importProgress() const
 {
     return m_parser.value(m_importProgress);
+}
+
+QString CommandLineOptions::engine() const
+{
+    return m_parser.value(m_engine);
 }

@@ -30,6 +30,7 @@ public:
     QString exportProgress() const;
     QString importProgress() const;
     QString language() const;
+    QString engine() const; // the playback engine asked for; empty: the one from the settings
 
 private:
     QCommandLineParser m_parser;
@@ -40,4 +41,5 @@ private:
     QCommandLineOption m_exportProgress;
     QCommandLineOption m_importProgress;
     QCommandLineOption m_language;
+    QCommandLineOption m_engine;
 };
