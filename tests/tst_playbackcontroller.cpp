@@ -618,13 +618,18 @@ void TestPlaybackController::durationProbeReportsEachFile()
     probe.enqueue(u"flac"_s, QUrl::fromLocalFile(clip(u"clip.flac"_s))); // ignored: queued
     probe.enqueue(u"long"_s, QUrl::fromLocalFile(clip(u"long.wav"_s)));
     probe.enqueue(u"bundled"_s, QUrl(u"qrc:/audio/lora.opus"_s));
-    QCOMPARE(probe.pendingCount(), 5);
+    probe.enqueue(u"garbage"_s, QUrl::fromLocalFile(m_garbage));
+    ClipServer server(clip(u"clip.mp3"_s));
+    probe.enqueue(u"web"_s, server.url(u"clip.mp3"_s));
+    QCOMPARE(probe.pendingCount(), 7);
     QTRY_VERIFY_WITH_TIMEOUT(probe.isIdle() && finished.count() > 0, 10000);
     for (const auto &args : std::as_const(failed))
         qInfo() << "probe failed:" << args;
-    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.count(), 2);
     QCOMPARE(failed.at(0).at(0).toString(), u"missing"_s);
-    QCOMPARE(found.count(), 4);
+    QCOMPARE(failed.at(1).at(0).toString(), u"garbage"_s);
+    QVERIFY(!failed.at(1).at(1).toString().isEmpty());
+    QCOMPARE(found.count(), 5);
     QHash<QString, qint64> ms;
     for (const auto &args : std::as_const(found))
         ms.insert(args.at(0).toString(), args.at(1).toLongLong());
@@ -632,6 +637,8 @@ void TestPlaybackController::durationProbeReportsEachFile()
     QVERIFY(qAbs(ms.value(u"flac"_s) - 3000) < 150);
     QVERIFY(qAbs(ms.value(u"long"_s) - 12000) < 150);
     QVERIFY(ms.value(u"bundled"_s) > 5000);
+    QVERIFY2(qAbs(ms.value(u"web"_s) - 3000) < 150,
+             qPrintable(QString::number(ms.value(u"web"_s))));
 }
 
 int main(int argc, char **argv)

@@ -1,16 +1,14 @@
 #include "gstplayengine.h"
 
+#include "localresource.h"
 #include "logging.h"
 
 #include <QAbstractEventDispatcher>
 #include <QCoreApplication>
-#include <QFile>
-#include <QTemporaryDir>
 
 #include <gst/gst.h>
 #include <gst/play/play.h>
 
-#include <memory>
 #include <mutex>
 
 using namespace Qt::StringLiterals;
@@ -40,23 +38,6 @@ bool hasFactory(const char *name)
         return false;
     gst_object_unref(f);
     return true;
-}
-
-// GStreamer cannot read Qt resources: the bundled narrations are copied once into a temporary
-// folder that lives as long as the process.
-QString extractResource(const QString &resourcePath)
-{
-    static std::unique_ptr<QTemporaryDir> dir;
-    if (!dir)
-        dir = std::make_unique<QTemporaryDir>();
-    if (!dir->isValid())
-        return {};
-    QString name = resourcePath.mid(1); // without the ':'
-    name.replace(u'/', u'_');
-    const QString target = dir->filePath(name);
-    if (QFile::exists(target) || QFile::copy(resourcePath, target))
-        return target;
-    return {};
 }
 
 // GstPlay wraps the element's error in a text of several lines: "Error from element X: what",
@@ -193,7 +174,7 @@ void GstPlayEngine::reopen()
 QString GstPlayEngine::uriFor(const QUrl &url) const
 {
     if (url.scheme() == u"qrc") {
-        const QString local = extractResource(u':' + url.path());
+        const QString local = LocalResource::pathFor(u':' + url.path());
         return local.isEmpty() ? QString()
                                : QUrl::fromLocalFile(local).toString(QUrl::FullyEncoded);
     }

@@ -3,12 +3,14 @@
 # shellcheck shell=bash
 
 # Build and run: compiler, CMake, Qt 6 (base, multimedia, SQLite driver, tools, Linguist),
-# and the GStreamer plugins that real podcast audio needs (MP3, AAC, Opus, Vorbis, FLAC, WAV).
+# the GStreamer plugins that real podcast audio needs (MP3, AAC, Opus, Vorbis, FLAC, WAV), and
+# GStreamer's headers for the playback engine (GstPlay from plugins-bad, scaletempo in -good).
 EARMARK_PACKAGES=(
     g++ cmake ninja-build pkgconf
     qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libqt6sql6-sqlite libsqlite3-dev libqt6svg6 qt6-qpa-plugins qt6-translations-l10n libgl-dev
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
+    libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev libgstreamer-plugins-bad1.0-dev
 )
 
 # Tests on top: a real X server and D-Bus session for the desktop tests, GStreamer's tools to
