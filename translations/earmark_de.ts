@@ -223,6 +223,14 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
+    <message>
+        <source>Play with engine NAME: gstreamer (keeps the pitch at every speed, the default) or qtmultimedia, instead of the one chosen in the settings.</source>
+        <translation>Mit der Wiedergabe-Engine NAME abspielen: gstreamer (hält die Tonhöhe bei jeder Geschwindigkeit, die Voreinstellung) oder qtmultimedia, statt der in den Einstellungen gewählten.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
 </context>
 <context>
     <name>DurationProbe</name>
@@ -287,6 +295,13 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
     <message>
         <source>audio error: %1</source>
         <translation>Audiofehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GstPlayEngine</name>
+    <message>
+        <source>The audio cannot be read.</source>
+        <translation>Das Audio kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -620,6 +635,21 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
     </message>
 </context>
 <context>
+    <name>PlaybackEngineFactory</name>
+    <message>
+        <source>GStreamer (keeps the pitch at every speed)</source>
+        <translation>GStreamer (hält die Tonhöhe bei jeder Geschwindigkeit)</translation>
+    </message>
+    <message>
+        <source>Qt Multimedia (keeps the pitch at every speed)</source>
+        <translation>Qt Multimedia (hält die Tonhöhe bei jeder Geschwindigkeit)</translation>
+    </message>
+    <message>
+        <source>Qt Multimedia (the pitch follows the speed)</source>
+        <translation>Qt Multimedia (die Tonhöhe folgt der Geschwindigkeit)</translation>
+    </message>
+</context>
+<context>
     <name>PlayerBar</name>
     <message>
         <source>Player</source>
@@ -762,6 +792,10 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
             <numerusform>%n Sekunden vor</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The pitch rises with the speed (see Preferences)</source>
+        <translation>Die Tonhöhe steigt mit der Geschwindigkeit (siehe Einstellungen)</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -820,6 +854,42 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
     <message>
         <source>&amp;Count as finished with less than:</source>
         <translation>Abgeschlossen bei &amp;weniger als:</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Playback engine</source>
+        <translation>Wiedergabe-Engine</translation>
+    </message>
+    <message>
+        <source>In use: %1.</source>
+        <translation>In Gebrauch: %1.</translation>
+    </message>
+    <message>
+        <source>Switches when you press OK; the episode goes on where it was.</source>
+        <translation>Wechselt, sobald Sie OK drücken; die Folge läuft an derselben Stelle weiter.</translation>
+    </message>
+    <message>
+        <source>Audio output</source>
+        <translation>Audioausgabe</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default output</source>
+        <translation>Die Standardausgabe des Systems</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Engine:</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>&amp;Ausgabe:</translation>
     </message>
 </context>
 <context>

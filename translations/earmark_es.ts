@@ -223,6 +223,14 @@ y se creó una nueva vacía.</translation>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
+    <message>
+        <source>Play with engine NAME: gstreamer (keeps the pitch at every speed, the default) or qtmultimedia, instead of the one chosen in the settings.</source>
+        <translation>Reproducir con el motor NAME: gstreamer (mantiene el tono a cualquier velocidad, el predeterminado) o qtmultimedia, en lugar del elegido en los ajustes.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
 </context>
 <context>
     <name>DurationProbe</name>
@@ -287,6 +295,13 @@ y se creó una nueva vacía.</translation>
     <message>
         <source>audio error: %1</source>
         <translation>error de audio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GstPlayEngine</name>
+    <message>
+        <source>The audio cannot be read.</source>
+        <translation>No se puede leer el audio.</translation>
     </message>
 </context>
 <context>
@@ -620,6 +635,21 @@ y se creó una nueva vacía.</translation>
     </message>
 </context>
 <context>
+    <name>PlaybackEngineFactory</name>
+    <message>
+        <source>GStreamer (keeps the pitch at every speed)</source>
+        <translation>GStreamer (mantiene el tono a cualquier velocidad)</translation>
+    </message>
+    <message>
+        <source>Qt Multimedia (keeps the pitch at every speed)</source>
+        <translation>Qt Multimedia (mantiene el tono a cualquier velocidad)</translation>
+    </message>
+    <message>
+        <source>Qt Multimedia (the pitch follows the speed)</source>
+        <translation>Qt Multimedia (el tono sigue a la velocidad)</translation>
+    </message>
+</context>
+<context>
     <name>PlayerBar</name>
     <message>
         <source>Player</source>
@@ -762,6 +792,10 @@ y se creó una nueva vacía.</translation>
             <numerusform>Avanzar %n segundos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The pitch rises with the speed (see Preferences)</source>
+        <translation>El tono sube con la velocidad (ver Preferencias)</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -820,6 +854,42 @@ y se creó una nueva vacía.</translation>
     <message>
         <source>&amp;Count as finished with less than:</source>
         <translation>Terminado si quedan &amp;menos de:</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>Reproducción</translation>
+    </message>
+    <message>
+        <source>Playback engine</source>
+        <translation>Motor de reproducción</translation>
+    </message>
+    <message>
+        <source>In use: %1.</source>
+        <translation>En uso: %1.</translation>
+    </message>
+    <message>
+        <source>Switches when you press OK; the episode goes on where it was.</source>
+        <translation>Cambia al pulsar Aceptar; el episodio sigue donde estaba.</translation>
+    </message>
+    <message>
+        <source>Audio output</source>
+        <translation>Salida de audio</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default output</source>
+        <translation>La salida predeterminada del sistema</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (no conectado)</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Motor:</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>&amp;Salida:</translation>
     </message>
 </context>
 <context>
