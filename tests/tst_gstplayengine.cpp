@@ -209,9 +209,13 @@ void TestGstPlayEngine::rateChangeOverHttpTakesEffect()
     ClipServer server(clip(file));
     PlaybackController ctl(QString::fromLatin1(GstPlayEngine::kName));
     QSignalSpy errors(&ctl, &PlaybackController::errorOccurred);
+    QSignalSpy buffering(&ctl, &PlaybackController::bufferingChanged);
     ctl.load(episode(u"web"_s, server.url(file)), 0);
     ctl.play();
     QTRY_VERIFY_WITH_TIMEOUT(ctl.position() > 300, 6000);
+    // A stream reports how far it is buffered, up to 100 % before it plays.
+    QVERIFY(!buffering.isEmpty());
+    QCOMPARE(buffering.last().at(0).toInt(), 100);
     ctl.setRate(2.0);
     QTest::qWait(300);
     const qint64 from = ctl.position();

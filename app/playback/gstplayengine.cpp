@@ -22,6 +22,7 @@ constexpr guint kFlagSoftVolume = 1u << 4;
 constexpr guint kFlagDownload = 1u << 7;
 
 constexpr qint64 kNsPerMs = 1000000;
+constexpr int kMaxStaleUpdates = 30; // position updates (100 ms apart) to wait for a seek
 
 bool initGStreamer()
 {
@@ -258,6 +259,7 @@ void GstPlayEngine::seek(qint64 positionMs)
         return;
     m_atEnd = false;
     m_seekTarget = qMax<qint64>(0, positionMs);
+    m_staleUpdates = 0;
     m_position = m_seekTarget;
     gst_play_seek(m_play, GstClockTime(m_seekTarget) * kNsPerMs);
 }
@@ -276,6 +278,7 @@ void GstPlayEngine::setRate(double rate)
         gst_play_seek(m_play, GstClockTime(m_seekTarget) * kNsPerMs);
     else
         m_seekTarget = m_position;
+    m_staleUpdates = 0;
 }
 
 void GstPlayEngine::setVolume(double volume)
@@ -318,6 +321,7 @@ void GstPlayEngine::onPrerolled()
     if (!qFuzzyCompare(m_rate, 1.0) || !qFuzzyCompare(gst_play_get_rate(m_play), 1.0)) {
         gst_play_set_rate(m_play, m_rate);
         m_seekTarget = m_position;
+        m_staleUpdates = 0;
     }
     if (m_reopenAt >= 0) {
         const qint64 at = m_reopenAt;
@@ -383,15 +387,20 @@ void GstPlayEngine::handleMessage(GstMessage *message)
     case GST_PLAY_MESSAGE_POSITION_UPDATED: {
         GstClockTime pos = 0;
         gst_play_message_parse_position_updated(message, &pos);
-        if (m_phase != Phase::Loaded || m_seekTarget >= 0 || m_atEnd ||
-            !GST_CLOCK_TIME_IS_VALID(pos))
+        if (m_phase != Phase::Loaded || m_atEnd || !GST_CLOCK_TIME_IS_VALID(pos))
             break;
+        // Positions from before a seek are stale until it is done. GstPlay drops a seek on
+        // media that cannot seek without saying so: give up waiting after a while.
+        if (m_seekTarget >= 0 && ++m_staleUpdates < kMaxStaleUpdates)
+            break;
+        m_seekTarget = -1;
         m_position = qint64(pos / kNsPerMs);
         emit positionChanged(m_position);
         break;
     }
     case GST_PLAY_MESSAGE_SEEK_DONE: {
         m_seekTarget = -1;
+        m_staleUpdates = 0;
         GstClockTime pos = GST_CLOCK_TIME_NONE;
         gst_structure_get_uint64(gst_message_get_structure(message), "position", &pos);
         if (GST_CLOCK_TIME_IS_VALID(pos))

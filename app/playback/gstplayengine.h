@@ -93,6 +93,7 @@ private:
     qint64 m_position = 0;
     qint64 m_duration = 0;
     qint64 m_seekTarget = -1;  // a seek in flight
+    int m_staleUpdates = 0;    // position updates ignored while waiting for it
     qint64 m_reopenAt = -1;    // reopening at this position (after a change of output)
     bool m_reopenPlay = false; // and playing again after it
     double m_rate = 1.0;
