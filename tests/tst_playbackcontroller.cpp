@@ -123,7 +123,6 @@ void TestPlaybackController::initTestCase()
     for (const Format &f : kFormats)
         QVERIFY(makeClip(clip(QString::fromLatin1(f.file)), QString::fromLatin1(f.encoder), 3));
     QVERIFY(makeClip(clip(u"long.wav"_s), u"wavenc"_s, 12));
-    QVERIFY(makeClip(clip(u"long.mp3"_s), u"lamemp3enc ! xingmux"_s, 12));
     m_garbage = clip(u"garbage.mp3"_s);
     QFile g(m_garbage);
     QVERIFY(g.open(QIODevice::WriteOnly));
@@ -244,36 +243,27 @@ void TestPlaybackController::pauseNearTheEndCountsAsFinished()
 void TestPlaybackController::rateTwoAdvancesTwiceAsFast_data()
 {
     QTest::addColumn<QString>("when");
-    QTest::addColumn<QString>("file");
-    QTest::newRow("rate set before load") << u"before load"_s << u"long.wav"_s;
-    QTest::newRow("rate set after load") << u"after load"_s << u"long.wav"_s;
-    QTest::newRow("rate set while playing") << u"while playing"_s << u"long.wav"_s;
-    QTest::newRow("rate set while paused") << u"while paused"_s << u"long.wav"_s;
-    QTest::newRow("MP3 over HTTP, rate set while playing") << u"http"_s << u"long.mp3"_s;
+    QTest::newRow("rate set before load") << u"before load"_s;
+    QTest::newRow("rate set after load") << u"after load"_s;
+    QTest::newRow("rate set while playing") << u"while playing"_s;
+    QTest::newRow("rate set while paused") << u"while paused"_s;
 }
 
 void TestPlaybackController::rateTwoAdvancesTwiceAsFast()
 {
     QFETCH(QString, when);
-    QFETCH(QString, file);
     QSignalSpy rates(m_ctl.get(), &PlaybackController::rateChanged);
-    std::unique_ptr<ClipServer> server;
-    Episode e = fileEpisode(u"a"_s, file);
-    if (when == u"http") {
-        server = std::make_unique<ClipServer>(clip(file));
-        e = episode(u"a"_s, server->url(file));
-    }
     if (when == u"before load")
         m_ctl->setRate(2.0);
-    m_ctl->load(e, 0);
+    m_ctl->load(fileEpisode(u"a"_s, u"long.wav"_s), 0);
     if (when == u"after load") {
         QTRY_VERIFY(m_ctl->duration() > 0);
         m_ctl->setRate(2.0);
     }
     m_ctl->play();
-    QTRY_VERIFY_WITH_TIMEOUT(m_ctl->isPlaying(), 8000);
-    if (when == u"while playing" || when == u"http") {
-        QTRY_VERIFY_WITH_TIMEOUT(m_ctl->position() > 300, 6000);
+    QTRY_VERIFY(m_ctl->isPlaying());
+    if (when == u"while playing") {
+        QTRY_VERIFY(m_ctl->position() > 300);
         m_ctl->setRate(2.0);
     } else if (when == u"while paused") {
         QTRY_VERIFY(m_ctl->position() > 300);
@@ -297,13 +287,6 @@ void TestPlaybackController::rateTwoAdvancesTwiceAsFast()
     QTest::qWait(1500);
     const double ratio = double(m_ctl->position() - from) / double(wall.elapsed());
     QVERIFY2(ratio > 1.7 && ratio < 2.3, qPrintable(QString::number(ratio)));
-    if (server) {
-        // Seeking in the stream: by a byte range from the server, or in what was downloaded.
-        m_ctl->seek(9000);
-        QTRY_VERIFY_WITH_TIMEOUT(m_ctl->position() > 9100, 5000);
-        QVERIFY(m_ctl->position() < 11000);
-        QVERIFY(server->requests >= 1);
-    }
     m_ctl->pause();
     QCOMPARE(m_sessions->last().at(6).toDouble(), 2.0);
     QCOMPARE(m_errors->count(), 0);
