@@ -264,7 +264,14 @@ void TestPlaybackController::rateTwoAdvancesTwiceAsFast()
     QTRY_VERIFY(m_ctl->isPlaying());
     if (when == u"while playing") {
         QTRY_VERIFY(m_ctl->position() > 300);
+        const qint64 before = m_ctl->position();
+        m_positions->clear();
         m_ctl->setRate(2.0);
+        // No jump: the position goes on from where it was.
+        QTRY_VERIFY(m_ctl->position() > before + 300);
+        for (const auto &args : std::as_const(*m_positions))
+            QVERIFY2(qAbs(args.at(0).toLongLong() - before) < 1500,
+                     qPrintable(u"%1 -> %2"_s.arg(before).arg(args.at(0).toLongLong())));
     } else if (when == u"while paused") {
         QTRY_VERIFY(m_ctl->position() > 300);
         m_ctl->pause();
