@@ -58,10 +58,8 @@ public:
     double volume() const override { return m_volume; }
     bool isMuted() const override { return m_muted; }
 
-    // For benchmarks: the last seek (or rate change) has been carried out.
-    bool isSeeking() const { return m_seekTarget >= 0; }
-
 signals:
+    // A seek (or the seek of a rate change) has been carried out; for benchmarks.
     void seekDone(qint64 positionMs);
 
 private:
