@@ -321,6 +321,16 @@ void TestGstPlayEngine::changingTheOutputWhilePlayingKeepsThePlace()
     QCOMPARE(loaded.count(), 1); // not a new load for the controller
     for (const auto &args : std::as_const(positions))
         QVERIFY2(args.at(0).toLongLong() >= before - 300, qPrintable(args.at(0).toString()));
+
+    // An output device the system does not have: the default output, still at the same place.
+    engine.setAudioSink(nullptr);
+    const qint64 beforeDevice = engine.position();
+    positions.clear();
+    engine.setOutputDevice("no-such-device");
+    QTRY_VERIFY(engine.position() > beforeDevice + 800);
+    QCOMPARE(engine.state(), PlaybackEngine::State::Playing);
+    for (const auto &args : std::as_const(positions))
+        QVERIFY2(args.at(0).toLongLong() >= beforeDevice - 300, qPrintable(args.at(0).toString()));
 }
 
 void TestGstPlayEngine::missingOutputDeviceFallsBackToDefault()
