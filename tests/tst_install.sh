@@ -153,7 +153,7 @@ deb)
     depends=$(dpkg-deb -f "$deb" Depends)
     echo "Depends: $depends"
     for pkg in libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 gstreamer1.0-plugins-base \
-        gstreamer1.0-plugins-good gstreamer1.0-libav; do
+        gstreamer1.0-plugins-good gstreamer1.0-libav libgstreamer-plugins-bad1.0-0; do
         if grep -qE "(^|, )$pkg( |,|$)" <<<"$depends"; then pass "Depends on $pkg"; else fail "Depends lacks $pkg"; fi
     done
 

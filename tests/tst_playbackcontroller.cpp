@@ -1,8 +1,12 @@
 // PlaybackController and DurationProbe against real playback: GStreamer plays to a null sink in
-// real time, so the clips are short and the waits are measured in wall time.
+// real time, so the clips are short and the waits are measured in wall time. The whole suite runs
+// once per playback engine of the build (main() at the end), asserting the same behaviour.
 #include "catalogloader.h"
+#include "clipserver.h"
 #include "durationprobe.h"
 #include "playbackcontroller.h"
+#include "playbackenginefactory.h"
+#include "testclips.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -21,6 +25,11 @@ class TestPlaybackController : public QObject
 {
     Q_OBJECT
 
+public:
+    explicit TestPlaybackController(const QString &engine)
+        : m_engine(engine)
+    {}
+
 private slots:
     void initTestCase();
     void init();
@@ -33,7 +42,10 @@ private slots:
     void pauseNearTheEndCountsAsFinished();
     void rateTwoAdvancesTwiceAsFast_data();
     void rateTwoAdvancesTwiceAsFast();
+    void seekAndRateInQuickSuccession_data();
+    void seekAndRateInQuickSuccession();
     void seekMovesThePosition();
+    void switchingEngineKeepsThePlace();
     void changingEpisodeOrStoppingEndsTheSession();
     void flushesPeriodicallyWhilePlaying();
     void skipBackAndForward();
@@ -53,6 +65,7 @@ private:
     static Episode episode(const QString &id, const QUrl &audio);
     Episode fileEpisode(const QString &id, const QString &file) const;
 
+    const QString m_engine;
     QTemporaryDir m_dir;
     QString m_garbage;
     std::unique_ptr<PlaybackController> m_ctl;
@@ -69,80 +82,6 @@ private:
 };
 
 namespace {
-
-// Serves one file over HTTP/1.1 on 127.0.0.1, with byte ranges, one request per connection.
-class ClipServer final : public QObject
-{
-public:
-    explicit ClipServer(const QString &path)
-    {
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly))
-            m_body = f.readAll();
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = m_server.nextPendingConnection()) {
-                s->setParent(this);
-                connect(s, &QTcpSocket::readyRead, s, [this, s] { serve(s); });
-                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
-        m_server.listen(QHostAddress::LocalHost);
-    }
-    QUrl url(const QString &name) const
-    {
-        return QUrl(u"http://127.0.0.1:" + QString::number(m_server.serverPort()) + u'/' + name);
-    }
-    int requests = 0;
-
-private:
-    void serve(QTcpSocket *s)
-    {
-        QByteArray &buffer = m_buffers[s];
-        buffer += s->readAll();
-        if (!buffer.contains("\r\n\r\n"))
-            return;
-        ++requests;
-        qsizetype from = 0;
-        for (const QByteArray &line : buffer.split('\n')) {
-            if (line.toLower().startsWith("range: bytes="))
-                from = line.mid(13).trimmed().split('-').value(0).toLongLong();
-        }
-        m_buffers.remove(s);
-        from = qBound<qsizetype>(0, from, m_body.size());
-        const QByteArray part = m_body.mid(from);
-        QByteArray head = from > 0 ? "HTTP/1.1 206 Partial Content\r\n" : "HTTP/1.1 200 OK\r\n";
-        head += "Content-Type: audio/mpeg\r\nAccept-Ranges: bytes\r\nConnection: close\r\n";
-        head += "Content-Length: " + QByteArray::number(part.size()) + "\r\n";
-        if (from > 0)
-            head += "Content-Range: bytes " + QByteArray::number(from) + '-' +
-                    QByteArray::number(m_body.size() - 1) + '/' +
-                    QByteArray::number(m_body.size()) + "\r\n";
-        s->write(head + "\r\n" + part);
-        s->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    QByteArray m_body;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
-
-// Encodes `seconds` of a sine tone with the given GStreamer encoder chain.
-bool makeClip(const QString &path, const QString &encoder, int seconds)
-{
-    const QString pipeline =
-        u"audiotestsrc wave=sine freq=330 samplesperbuffer=4410 num-buffers=" +
-        QString::number(seconds * 10) +
-        u" ! audio/x-raw,format=S16LE,rate=44100,channels=1 ! audioconvert ! " + encoder +
-        u" ! filesink location=" + path;
-    QProcess p;
-    p.start(u"gst-launch-1.0"_s, QStringList{u"-q"_s} + pipeline.split(u' '));
-    if (!p.waitForFinished(30000) || p.exitCode() != 0) {
-        qWarning("gst-launch-1.0 failed for %s: %s", qPrintable(path),
-                 p.readAllStandardError().constData());
-        return false;
-    }
-    return QFile::exists(path);
-}
 
 struct Format
 {
@@ -176,6 +115,10 @@ Episode TestPlaybackController::fileEpisode(const QString &id, const QString &fi
 
 void TestPlaybackController::initTestCase()
 {
+    qInfo().noquote() << "engine:" << m_engine;
+    // Both engines are part of this build; the GStreamer one is the default.
+    QCOMPARE(PlaybackEngineFactory::available(), QStringList({u"gstreamer"_s, u"qtmultimedia"_s}));
+    QCOMPARE(PlaybackEngineFactory::defaultEngine(), u"gstreamer"_s);
     QVERIFY(m_dir.isValid());
     for (const Format &f : kFormats)
         QVERIFY(makeClip(clip(QString::fromLatin1(f.file)), QString::fromLatin1(f.encoder), 3));
@@ -191,7 +134,8 @@ void TestPlaybackController::initTestCase()
 
 void TestPlaybackController::init()
 {
-    m_ctl = std::make_unique<PlaybackController>();
+    m_ctl = std::make_unique<PlaybackController>(m_engine);
+    QCOMPARE(m_ctl->engineName(), m_engine);
     auto *c = m_ctl.get();
     m_episodeChanged = std::make_unique<QSignalSpy>(c, &PlaybackController::episodeChanged);
     m_positions = std::make_unique<QSignalSpy>(c, &PlaybackController::positionChanged);
@@ -298,23 +242,48 @@ void TestPlaybackController::pauseNearTheEndCountsAsFinished()
 
 void TestPlaybackController::rateTwoAdvancesTwiceAsFast_data()
 {
-    QTest::addColumn<bool>("beforeLoad");
-    QTest::newRow("rate set before load") << true;
-    QTest::newRow("rate set while playing") << false;
+    QTest::addColumn<QString>("when");
+    QTest::newRow("rate set before load") << u"before load"_s;
+    QTest::newRow("rate set after load") << u"after load"_s;
+    QTest::newRow("rate set while playing") << u"while playing"_s;
+    QTest::newRow("rate set while paused") << u"while paused"_s;
 }
 
 void TestPlaybackController::rateTwoAdvancesTwiceAsFast()
 {
-    QFETCH(bool, beforeLoad);
+    QFETCH(QString, when);
     QSignalSpy rates(m_ctl.get(), &PlaybackController::rateChanged);
-    if (beforeLoad)
+    if (when == u"before load")
         m_ctl->setRate(2.0);
     m_ctl->load(fileEpisode(u"a"_s, u"long.wav"_s), 0);
+    if (when == u"after load") {
+        QTRY_VERIFY(m_ctl->duration() > 0);
+        m_ctl->setRate(2.0);
+    }
     m_ctl->play();
     QTRY_VERIFY(m_ctl->isPlaying());
-    if (!beforeLoad) {
-        QTRY_VERIFY(m_ctl->position() > 100);
+    if (when == u"while playing") {
+        QTRY_VERIFY(m_ctl->position() > 300);
+        const qint64 before = m_ctl->position();
+        m_positions->clear();
         m_ctl->setRate(2.0);
+        // No jump: the position goes on from where it was.
+        QTRY_VERIFY(m_ctl->position() > before + 300);
+        for (const auto &args : std::as_const(*m_positions))
+            QVERIFY2(qAbs(args.at(0).toLongLong() - before) < 1500,
+                     qPrintable(u"%1 -> %2"_s.arg(before).arg(args.at(0).toLongLong())));
+    } else if (when == u"while paused") {
+        QTRY_VERIFY(m_ctl->position() > 300);
+        m_ctl->pause();
+        const qint64 paused = m_ctl->position();
+        m_ctl->setRate(2.0);
+        QTest::qWait(400);
+        // Paused stays paused, where it was: the rate change neither plays nor jumps.
+        QVERIFY(!m_ctl->isPlaying());
+        QVERIFY2(qAbs(m_ctl->position() - paused) < 150,
+                 qPrintable(u"%1 -> %2"_s.arg(paused).arg(m_ctl->position())));
+        m_ctl->play();
+        QTRY_VERIFY(m_ctl->isPlaying());
     }
     QCOMPARE(rates.count(), 1);
     QCOMPARE(m_ctl->rate(), 2.0);
@@ -327,6 +296,39 @@ void TestPlaybackController::rateTwoAdvancesTwiceAsFast()
     QVERIFY2(ratio > 1.7 && ratio < 2.3, qPrintable(QString::number(ratio)));
     m_ctl->pause();
     QCOMPARE(m_sessions->last().at(6).toDouble(), 2.0);
+    QCOMPARE(m_errors->count(), 0);
+}
+
+void TestPlaybackController::seekAndRateInQuickSuccession_data()
+{
+    QTest::addColumn<bool>("seekFirst");
+    QTest::newRow("seek, then rate") << true;
+    QTest::newRow("rate, then seek") << false;
+}
+
+void TestPlaybackController::seekAndRateInQuickSuccession()
+{
+    QFETCH(bool, seekFirst);
+    m_ctl->load(fileEpisode(u"a"_s, u"long.wav"_s), 0);
+    m_ctl->play();
+    QTRY_VERIFY(m_ctl->position() > 200);
+    if (seekFirst) {
+        m_ctl->seek(6000);
+        m_ctl->setRate(2.0);
+    } else {
+        m_ctl->setRate(2.0);
+        m_ctl->seek(6000);
+    }
+    // Both land: the position moves on from the seek target, at twice the speed.
+    QTRY_VERIFY(m_ctl->position() > 6100);
+    QVERIFY2(m_ctl->position() < 7500, qPrintable(QString::number(m_ctl->position())));
+    QTest::qWait(200);
+    const qint64 from = m_ctl->position();
+    QElapsedTimer wall;
+    wall.start();
+    QTest::qWait(1200);
+    const double ratio = double(m_ctl->position() - from) / double(wall.elapsed());
+    QVERIFY2(ratio > 1.7 && ratio < 2.3, qPrintable(QString::number(ratio)));
 }
 
 void TestPlaybackController::seekMovesThePosition()
@@ -344,6 +346,27 @@ void TestPlaybackController::seekMovesThePosition()
     // The jump is not counted as listening.
     QCOMPARE(m_sessions->count(), 1);
     QVERIFY(m_sessions->at(0).at(5).toLongLong() < 2500);
+}
+
+void TestPlaybackController::switchingEngineKeepsThePlace()
+{
+    QSignalSpy engines(m_ctl.get(), &PlaybackController::engineChanged);
+    m_ctl->load(fileEpisode(u"a"_s, u"long.wav"_s), 0);
+    m_ctl->play();
+    QTRY_VERIFY(m_ctl->position() > 1000);
+    const qint64 at = m_ctl->position();
+    const QString other = m_engine == u"gstreamer" ? u"qtmultimedia"_s : u"gstreamer"_s;
+    m_ctl->setEngine(other);
+    QCOMPARE(engines.count(), 1);
+    QCOMPARE(m_ctl->engineName(), other);
+    QCOMPARE(m_sessions->count(), 1);       // what was heard with the old engine is kept
+    QCOMPARE(m_episodeChanged->count(), 1); // the same episode, not a new one
+    m_positions->clear();
+    QTRY_VERIFY(m_ctl->isPlaying());
+    QTRY_VERIFY(m_ctl->position() > at + 500);
+    for (const auto &args : std::as_const(*m_positions))
+        QVERIFY2(args.at(0).toLongLong() >= at - 300, qPrintable(args.at(0).toString()));
+    QCOMPARE(m_errors->count(), 0);
 }
 
 void TestPlaybackController::changingEpisodeOrStoppingEndsTheSession()
@@ -585,13 +608,18 @@ void TestPlaybackController::durationProbeReportsEachFile()
     probe.enqueue(u"flac"_s, QUrl::fromLocalFile(clip(u"clip.flac"_s))); // ignored: queued
     probe.enqueue(u"long"_s, QUrl::fromLocalFile(clip(u"long.wav"_s)));
     probe.enqueue(u"bundled"_s, QUrl(u"qrc:/audio/lora.opus"_s));
-    QCOMPARE(probe.pendingCount(), 5);
+    probe.enqueue(u"garbage"_s, QUrl::fromLocalFile(m_garbage));
+    ClipServer server(clip(u"clip.mp3"_s));
+    probe.enqueue(u"web"_s, server.url(u"clip.mp3"_s));
+    QCOMPARE(probe.pendingCount(), 7);
     QTRY_VERIFY_WITH_TIMEOUT(probe.isIdle() && finished.count() > 0, 10000);
     for (const auto &args : std::as_const(failed))
         qInfo() << "probe failed:" << args;
-    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.count(), 2);
     QCOMPARE(failed.at(0).at(0).toString(), u"missing"_s);
-    QCOMPARE(found.count(), 4);
+    QCOMPARE(failed.at(1).at(0).toString(), u"garbage"_s);
+    QVERIFY(!failed.at(1).at(1).toString().isEmpty());
+    QCOMPARE(found.count(), 5);
     QHash<QString, qint64> ms;
     for (const auto &args : std::as_const(found))
         ms.insert(args.at(0).toString(), args.at(1).toLongLong());
@@ -599,7 +627,18 @@ void TestPlaybackController::durationProbeReportsEachFile()
     QVERIFY(qAbs(ms.value(u"flac"_s) - 3000) < 150);
     QVERIFY(qAbs(ms.value(u"long"_s) - 12000) < 150);
     QVERIFY(ms.value(u"bundled"_s) > 5000);
+    QVERIFY2(qAbs(ms.value(u"web"_s) - 3000) < 150,
+             qPrintable(QString::number(ms.value(u"web"_s))));
 }
 
-QTEST_GUILESS_MAIN(TestPlaybackController)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int failed = 0;
+    for (const QString &engine : PlaybackEngineFactory::available()) {
+        TestPlaybackController test(engine);
+        failed += QTest::qExec(&test, argc, argv);
+    }
+    return failed;
+}
 #include "tst_playbackcontroller.moc"

@@ -418,6 +418,14 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
         <source>Write the subscriptions as OPML to FILE (- for standard output) and exit.</source>
         <translation>Die Abonnements als OPML in DATEI schreiben (- für die Standardausgabe) und beenden.</translation>
     </message>
+    <message>
+        <source>Play with engine NAME: gstreamer (keeps the pitch at every speed, the default) or qtmultimedia, instead of the one chosen in the settings.</source>
+        <translation>Mit der Wiedergabe-Engine NAME abspielen: gstreamer (hält die Tonhöhe bei jeder Geschwindigkeit, die Voreinstellung) oder qtmultimedia, statt der in den Einstellungen gewählten.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
 </context>
 <context>
     <name>DurationProbe</name>
@@ -639,6 +647,13 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
     <message>
         <source>the file is empty (0 bytes)</source>
         <translation>die Datei ist leer (0 Bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>GstPlayEngine</name>
+    <message>
+        <source>The audio cannot be read.</source>
+        <translation>Das Audio kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1124,21 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
     </message>
 </context>
 <context>
+    <name>PlaybackEngineFactory</name>
+    <message>
+        <source>GStreamer (keeps the pitch at every speed)</source>
+        <translation>GStreamer (hält die Tonhöhe bei jeder Geschwindigkeit)</translation>
+    </message>
+    <message>
+        <source>Qt Multimedia (keeps the pitch at every speed)</source>
+        <translation>Qt Multimedia (hält die Tonhöhe bei jeder Geschwindigkeit)</translation>
+    </message>
+    <message>
+        <source>Qt Multimedia (the pitch follows the speed)</source>
+        <translation>Qt Multimedia (die Tonhöhe folgt der Geschwindigkeit)</translation>
+    </message>
+</context>
+<context>
     <name>PlayerBar</name>
     <message>
         <source>Player</source>
@@ -1250,6 +1280,10 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
             <numerusform>%n Sekunde vor</numerusform>
             <numerusform>%n Sekunden vor</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The pitch rises with the speed (see Preferences)</source>
+        <translation>Die Tonhöhe steigt mit der Geschwindigkeit (siehe Einstellungen)</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1564,42 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
     <message>
         <source>&amp;Refresh podcasts every:</source>
         <translation>Podcasts &amp;aktualisieren alle:</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Playback engine</source>
+        <translation>Wiedergabe-Engine</translation>
+    </message>
+    <message>
+        <source>In use: %1.</source>
+        <translation>In Gebrauch: %1.</translation>
+    </message>
+    <message>
+        <source>Switches when you press OK; the episode goes on where it was.</source>
+        <translation>Wechselt, sobald Sie OK drücken; die Folge läuft an derselben Stelle weiter.</translation>
+    </message>
+    <message>
+        <source>Audio output</source>
+        <translation>Audioausgabe</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default output</source>
+        <translation>Die Standardausgabe des Systems</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Engine:</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>&amp;Ausgabe:</translation>
     </message>
 </context>
 <context>

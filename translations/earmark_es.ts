@@ -418,6 +418,14 @@ y se creó una nueva vacía.</translation>
         <source>Write the subscriptions as OPML to FILE (- for standard output) and exit.</source>
         <translation>Escribir las suscripciones como OPML en ARCHIVO (- para la salida estándar) y salir.</translation>
     </message>
+    <message>
+        <source>Play with engine NAME: gstreamer (keeps the pitch at every speed, the default) or qtmultimedia, instead of the one chosen in the settings.</source>
+        <translation>Reproducir con el motor NAME: gstreamer (mantiene el tono a cualquier velocidad, el predeterminado) o qtmultimedia, en lugar del elegido en los ajustes.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
 </context>
 <context>
     <name>DurationProbe</name>
@@ -639,6 +647,13 @@ y se creó una nueva vacía.</translation>
     <message>
         <source>the file is empty (0 bytes)</source>
         <translation>el archivo está vacío (0 bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>GstPlayEngine</name>
+    <message>
+        <source>The audio cannot be read.</source>
+        <translation>No se puede leer el audio.</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1124,21 @@ y se creó una nueva vacía.</translation>
     </message>
 </context>
 <context>
+    <name>PlaybackEngineFactory</name>
+    <message>
+        <source>GStreamer (keeps the pitch at every speed)</source>
+        <translation>GStreamer (mantiene el tono a cualquier velocidad)</translation>
+    </message>
+    <message>
+        <source>Qt Multimedia (keeps the pitch at every speed)</source>
+        <translation>Qt Multimedia (mantiene el tono a cualquier velocidad)</translation>
+    </message>
+    <message>
+        <source>Qt Multimedia (the pitch follows the speed)</source>
+        <translation>Qt Multimedia (el tono sigue a la velocidad)</translation>
+    </message>
+</context>
+<context>
     <name>PlayerBar</name>
     <message>
         <source>Player</source>
@@ -1250,6 +1280,10 @@ y se creó una nueva vacía.</translation>
             <numerusform>Avanzar %n segundo</numerusform>
             <numerusform>Avanzar %n segundos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The pitch rises with the speed (see Preferences)</source>
+        <translation>El tono sube con la velocidad (ver Preferencias)</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1564,42 @@ y se creó una nueva vacía.</translation>
     <message>
         <source>&amp;Refresh podcasts every:</source>
         <translation>&amp;Actualizar los podcasts cada:</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>Reproducción</translation>
+    </message>
+    <message>
+        <source>Playback engine</source>
+        <translation>Motor de reproducción</translation>
+    </message>
+    <message>
+        <source>In use: %1.</source>
+        <translation>En uso: %1.</translation>
+    </message>
+    <message>
+        <source>Switches when you press OK; the episode goes on where it was.</source>
+        <translation>Cambia al pulsar Aceptar; el episodio sigue donde estaba.</translation>
+    </message>
+    <message>
+        <source>Audio output</source>
+        <translation>Salida de audio</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default output</source>
+        <translation>La salida predeterminada del sistema</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (no conectado)</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Motor:</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>&amp;Salida:</translation>
     </message>
 </context>
 <context>

@@ -418,6 +418,14 @@ et une nouvelle base vide a été créée.</translation>
         <source>Write the subscriptions as OPML to FILE (- for standard output) and exit.</source>
         <translation>Écrire les abonnements au format OPML dans FICHIER (- pour la sortie standard) et quitter.</translation>
     </message>
+    <message>
+        <source>Play with engine NAME: gstreamer (keeps the pitch at every speed, the default) or qtmultimedia, instead of the one chosen in the settings.</source>
+        <translation>Lire avec le moteur NAME&#xa0;: gstreamer (garde la hauteur du son à toutes les vitesses, par défaut) ou qtmultimedia, au lieu de celui choisi dans les réglages.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
 </context>
 <context>
     <name>DurationProbe</name>
@@ -639,6 +647,13 @@ et une nouvelle base vide a été créée.</translation>
     <message>
         <source>the file is empty (0 bytes)</source>
         <translation>le fichier est vide (0 octet)</translation>
+    </message>
+</context>
+<context>
+    <name>GstPlayEngine</name>
+    <message>
+        <source>The audio cannot be read.</source>
+        <translation>L’audio ne peut pas être lu.</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1124,21 @@ et une nouvelle base vide a été créée.</translation>
     </message>
 </context>
 <context>
+    <name>PlaybackEngineFactory</name>
+    <message>
+        <source>GStreamer (keeps the pitch at every speed)</source>
+        <translation>GStreamer (garde la hauteur du son à toutes les vitesses)</translation>
+    </message>
+    <message>
+        <source>Qt Multimedia (keeps the pitch at every speed)</source>
+        <translation>Qt Multimedia (garde la hauteur du son à toutes les vitesses)</translation>
+    </message>
+    <message>
+        <source>Qt Multimedia (the pitch follows the speed)</source>
+        <translation>Qt Multimedia (la hauteur du son suit la vitesse)</translation>
+    </message>
+</context>
+<context>
     <name>PlayerBar</name>
     <message>
         <source>Player</source>
@@ -1250,6 +1280,10 @@ et une nouvelle base vide a été créée.</translation>
             <numerusform>Avancer de %n seconde</numerusform>
             <numerusform>Avancer de %n secondes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The pitch rises with the speed (see Preferences)</source>
+        <translation>La hauteur du son monte avec la vitesse (voir Préférences)</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1564,42 @@ et une nouvelle base vide a été créée.</translation>
     <message>
         <source>&amp;Refresh podcasts every:</source>
         <translation>A&amp;ctualiser les podcasts toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Playback engine</source>
+        <translation>Moteur de lecture</translation>
+    </message>
+    <message>
+        <source>In use: %1.</source>
+        <translation>Utilisé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Switches when you press OK; the episode goes on where it was.</source>
+        <translation>Change dès que vous appuyez sur OK&#xa0;; l’épisode reprend là où il en était.</translation>
+    </message>
+    <message>
+        <source>Audio output</source>
+        <translation>Sortie audio</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default output</source>
+        <translation>La sortie par défaut du système</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (non connecté)</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Moteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>&amp;Sortie&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,10 @@ CommandLineOptions::CommandLineOptions()
                  tr("Use language CODE (de, fr, es, en) instead of the system's or the one "
                     "chosen in the settings."),
                  tr("CODE"))
+    , m_engine(u"engine"_qs,
+               tr("Play with engine NAME: gstreamer (keeps the pitch at every speed, the "
+                  "default) or qtmultimedia, instead of the one chosen in the settings."),
+               tr("NAME"))
 {
     m_parser.setApplicationDescription(
         tr("Earmark: study AI-training concepts by ear. Browse, play and track short audio "
@@ -49,7 +53,7 @@ CommandLineOptions::CommandLineOptions()
     m_parser.addVersionOption();
     m_parser.addOptions({m_catalog, m_dataDir, m_checkCatalog, m_list, m_subscribe, m_refresh,
                          m_importOpml, m_exportOpml, m_exportProgress, m_importProgress,
-                         m_language});
+                         m_language, m_engine});
 }
 
 bool CommandLineOptions::needsGui() const
@@ -130,4 +134,9 @@ QString CommandLineOptions::importOpml() const
 QString CommandLineOptions::exportOpml() const
 {
     return m_parser.value(m_exportOpml);
+}
+
+QString CommandLineOptions::engine() const
+{
+    return m_parser.value(m_engine);
 }

@@ -34,6 +34,7 @@ public:
     bool refresh() const;
     QString importOpml() const;
     QString exportOpml() const;
+    QString engine() const; // the playback engine asked for; empty: the one from the settings
 
 private:
     QCommandLineParser m_parser;
@@ -48,4 +49,5 @@ private:
     QCommandLineOption m_exportProgress;
     QCommandLineOption m_importProgress;
     QCommandLineOption m_language;
+    QCommandLineOption m_engine;
 };

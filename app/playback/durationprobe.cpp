@@ -1,66 +1,62 @@
 #include "durationprobe.h"
 
+#include "localresource.h"
 #include "logging.h"
 
-#include <QAudioOutput>
 #include <QFileInfo>
-#include <QMediaPlayer>
+#include <QTimer>
+#include <QtConcurrentRun>
+
+#include <gst/gst.h>
+#include <gst/pbutils/pbutils.h>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Runs on a worker thread: GstDiscoverer's synchronous mode, one discoverer per file.
+DurationProbe::Result discover(const QByteArray &uri, int timeoutMs)
+{
+    DurationProbe::Result result;
+    GError *error = nullptr;
+    GstDiscoverer *discoverer = gst_discoverer_new(GstClockTime(timeoutMs) * GST_MSECOND, &error);
+    if (!discoverer) {
+        result.error = error ? QString::fromUtf8(error->message) : QString();
+        g_clear_error(&error);
+        return result;
+    }
+    GstDiscovererInfo *info = gst_discoverer_discover_uri(discoverer, uri.constData(), &error);
+    const GstDiscovererResult status =
+        info ? gst_discoverer_info_get_result(info) : GST_DISCOVERER_ERROR;
+    if (status == GST_DISCOVERER_OK) {
+        const GstClockTime d = gst_discoverer_info_get_duration(info);
+        if (GST_CLOCK_TIME_IS_VALID(d) && d > 0)
+            result.durationMs = qint64(d / GST_MSECOND);
+    } else if (status == GST_DISCOVERER_TIMEOUT) {
+        result.timedOut = true;
+    } else if (error) {
+        result.error = QString::fromUtf8(error->message);
+    }
+    g_clear_error(&error);
+    if (info)
+        gst_discoverer_info_unref(info);
+    g_object_unref(discoverer);
+    return result;
+}
+
+} // namespace
+
 DurationProbe::DurationProbe(QObject *parent)
     : QObject(parent)
-    , m_player(new QMediaPlayer(this))
 {
-    // Without an output GStreamer fails the stream ("not linked"); this one is never heard.
-    auto *output = new QAudioOutput(this);
-    output->setMuted(true);
-    m_player->setAudioOutput(output);
-    m_timeout.setSingleShot(true);
-    m_timeout.setInterval(kDefaultTimeoutMs);
-    connect(&m_timeout, &QTimer::timeout, this, [this] {
-        const QString id = m_currentId;
-        done();
-        emit probeFailed(id, tr("Timed out while reading the audio length."));
-    });
-    connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 ms) {
-        if (m_currentId.isEmpty() || ms <= 0)
-            return;
-        const QString id = m_currentId;
-        done();
-        emit durationFound(id, ms);
-    });
-    connect(m_player, &QMediaPlayer::mediaStatusChanged, this,
-            [this](QMediaPlayer::MediaStatus status) {
-                if (m_currentId.isEmpty())
-                    return;
-                if (status == QMediaPlayer::LoadedMedia && m_player->duration() > 0) {
-                    const QString id = m_currentId;
-                    const qint64 ms = m_player->duration();
-                    done();
-                    emit durationFound(id, ms);
-                } else if (status == QMediaPlayer::InvalidMedia) {
-                    const QString id = m_currentId;
-                    done();
-                    emit probeFailed(id, tr("The audio cannot be read."));
-                }
-            });
-    connect(m_player, &QMediaPlayer::errorOccurred, this,
-            [this](QMediaPlayer::Error error, const QString &message) {
-                if (m_currentId.isEmpty() || error == QMediaPlayer::NoError)
-                    return;
-                const QString id = m_currentId;
-                done();
-                emit probeFailed(id, message);
-            });
+    gst_init_check(nullptr, nullptr, nullptr);
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &DurationProbe::onProbed);
 }
 
 DurationProbe::~DurationProbe()
 {
-    m_player->disconnect(this);
-    // Tear the pipeline down while the player is whole (see ~PlaybackController).
-    m_player->stop();
-    m_player->setSource(QUrl());
+    // A probe still running finishes on its own (bounded by the timeout); nobody hears it.
+    m_watcher.disconnect(this);
 }
 
 void DurationProbe::enqueue(const QString &episodeId, const QUrl &audio)
@@ -79,44 +75,49 @@ void DurationProbe::enqueue(const QString &episodeId, const QUrl &audio)
 void DurationProbe::clear()
 {
     m_pending.clear();
-    if (!m_currentId.isEmpty()) {
-        m_currentId.clear();
-        m_timeout.stop();
-        m_player->setSource(QUrl());
-    }
+    m_currentId.clear(); // a result still coming is dropped
 }
 
 void DurationProbe::startNext()
 {
-    while (m_currentId.isEmpty() && !m_pending.isEmpty()) {
+    if (!m_currentId.isEmpty() || m_watcher.isRunning())
+        return;
+    while (!m_pending.isEmpty()) {
         const Job job = m_pending.takeFirst();
-        const QString local = job.audio.isLocalFile()        ? job.audio.toLocalFile()
-                              : job.audio.scheme() == u"qrc" ? u':' + job.audio.path()
-                                                             : QString();
-        if (!local.isEmpty() && !QFileInfo(local).isFile()) {
-            emit probeFailed(job.id, tr("The audio file is missing: %1").arg(local));
+        QString local;
+        if (job.audio.isLocalFile())
+            local = job.audio.toLocalFile();
+        else if (job.audio.scheme() == u"qrc")
+            local = LocalResource::pathFor(u':' + job.audio.path());
+        if ((job.audio.isLocalFile() || job.audio.scheme() == u"qrc") &&
+            !QFileInfo(local).isFile()) {
+            emit probeFailed(job.id, tr("The audio file is missing: %1")
+                                         .arg(local.isEmpty() ? job.audio.toString() : local));
             continue;
         }
+        const QByteArray uri =
+            local.isEmpty() ? job.audio.toEncoded() : QUrl::fromLocalFile(local).toEncoded();
         m_currentId = job.id;
         qCDebug(lcPlayback) << "probing" << job.id << job.audio;
-        m_timeout.start();
-        m_player->setSource(job.audio);
+        m_watcher.setFuture(QtConcurrent::run(discover, uri, m_timeoutMs));
         return;
     }
-    if (m_currentId.isEmpty())
-        emit finished();
+    emit finished();
 }
 
-void DurationProbe::done()
+void DurationProbe::onProbed()
 {
+    const Result result = m_watcher.result();
+    const QString id = m_currentId;
     m_currentId.clear();
-    m_timeout.stop();
-    // Go on later: changing the source inside the player's own signal is not safe.
-    QTimer::singleShot(0, this, [this] {
-        if (!m_currentId.isEmpty())
-            return;
-        if (m_pending.isEmpty())
-            m_player->setSource(QUrl()); // unload the last one
-        startNext();
-    });
+    if (!id.isEmpty()) {
+        if (result.durationMs > 0)
+            emit durationFound(id, result.durationMs);
+        else if (result.timedOut)
+            emit probeFailed(id, tr("Timed out while reading the audio length."));
+        else
+            emit probeFailed(id, result.error.isEmpty() ? tr("The audio cannot be read.")
+                                                        : result.error);
+    }
+    QTimer::singleShot(0, this, &DurationProbe::startNext);
 }

@@ -1,15 +1,13 @@
 #pragma once
 
-#include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QList>
 #include <QObject>
-#include <QTimer>
 #include <QUrl>
 
-class QMediaPlayer;
-
-// Finds the real duration of audio files in the background: one file at a time, with a second
-// QMediaPlayer that only loads (never plays) the media. Nothing blocks the caller's thread.
+// Finds the real duration of audio files in the background: one file at a time, read by
+// GStreamer's discoverer on a worker thread (it parses the headers, or estimates from the bit
+// rate, without playing). Nothing blocks the caller's thread.
 class DurationProbe final : public QObject
 {
     Q_OBJECT
@@ -17,6 +15,14 @@ class DurationProbe final : public QObject
 
 public:
     static constexpr int kDefaultTimeoutMs = 15000;
+
+    // What one probe found: a duration, or why there is none.
+    struct Result
+    {
+        qint64 durationMs = -1;
+        bool timedOut = false;
+        QString error;
+    };
 
     explicit DurationProbe(QObject *parent = nullptr);
     ~DurationProbe() override;
@@ -26,7 +32,7 @@ public:
     void clear();
     bool isIdle() const { return m_currentId.isEmpty() && m_pending.isEmpty(); }
     qsizetype pendingCount() const { return m_pending.size() + (m_currentId.isEmpty() ? 0 : 1); }
-    void setTimeoutMs(int ms) { m_timeout.setInterval(ms); }
+    void setTimeoutMs(int ms) { m_timeoutMs = qMax(100, ms); }
 
 signals:
     void durationFound(const QString &episodeId, qint64 durationMs);
@@ -35,15 +41,15 @@ signals:
 
 private:
     void startNext();
-    void done();
+    void onProbed();
 
     struct Job
     {
         QString id;
         QUrl audio;
     };
-    QMediaPlayer *m_player = nullptr;
     QList<Job> m_pending;
     QString m_currentId;
-    QTimer m_timeout;
+    QFutureWatcher<Result> m_watcher;
+    int m_timeoutMs = kDefaultTimeoutMs;
 };

@@ -2,9 +2,12 @@
 
 #include "logging.h"
 
-#include <QAudioOutput>
+#include "playbackenginefactory.h"
+
+#include <QAudioDevice>
 #include <QDir>
 #include <QFileInfo>
+#include <QMediaDevices>
 
 #include <algorithm>
 #include <cmath>
@@ -24,26 +27,19 @@ constexpr int kMaxSeekRetries = 3;
 } // namespace
 
 PlaybackController::PlaybackController(QObject *parent)
+    : PlaybackController(QString(), parent)
+{}
+
+PlaybackController::PlaybackController(const QString &engineName, QObject *parent)
     : QObject(parent)
-    , m_player(new QMediaPlayer(this))
-    , m_output(new QAudioOutput(this))
+    , m_devices(new QMediaDevices(this))
 {
-    m_player->setAudioOutput(m_output);
-    connect(m_player, &QMediaPlayer::mediaStatusChanged, this,
-            &PlaybackController::onMediaStatusChanged);
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this,
-            &PlaybackController::onPlaybackStateChanged);
-    connect(m_player, &QMediaPlayer::positionChanged, this, &PlaybackController::onPlayerPosition);
-    connect(m_player, &QMediaPlayer::errorOccurred, this, &PlaybackController::onPlayerError);
-    connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 ms) {
-        if (ms > 0 && ms != m_duration && hasEpisode()) {
-            m_duration = ms;
-            emit durationChanged(ms);
-        }
-    });
-    connect(m_output, &QAudioOutput::volumeChanged, this,
-            [this](float v) { emit volumeChanged(double(v)); });
-    connect(m_output, &QAudioOutput::mutedChanged, this, &PlaybackController::mutedChanged);
+    attachEngine(PlaybackEngineFactory::create(engineName, this));
+    qCInfo(lcPlayback) << "playback engine:" << m_engine->name();
+    // An output that disappears (unplugged) falls back to the default; one that comes back is
+    // used again.
+    connect(m_devices, &QMediaDevices::audioOutputsChanged, this,
+            &PlaybackController::resolveOutputDevice);
 
     m_flushTimer.setInterval(kFlushIntervalMs);
     connect(&m_flushTimer, &QTimer::timeout, this, [this] { requestFlush(m_lastPosition); });
@@ -57,14 +53,92 @@ PlaybackController::PlaybackController(QObject *parent)
 
 PlaybackController::~PlaybackController()
 {
-    // The player outlives this object's own part; no signal may reach it any more.
-    m_player->disconnect(this);
-    m_output->disconnect(this);
-    // Tear the pipeline down while the player is whole: Qt 6.4's GStreamer backend crashes
-    // when a player is destroyed with media loaded (a pad-removed callback reaches the
-    // half-destroyed player).
-    m_player->stop();
-    m_player->setSource(QUrl());
+    // The engine outlives this object's own part; no signal may reach it any more.
+    m_engine->disconnect(this);
+    delete m_engine;
+}
+
+void PlaybackController::attachEngine(PlaybackEngine *engine)
+{
+    m_engine = engine;
+    m_engine->setParent(this);
+    connect(m_engine, &PlaybackEngine::loaded, this, &PlaybackController::onEngineLoaded);
+    connect(m_engine, &PlaybackEngine::endOfMedia, this, &PlaybackController::onEndOfMedia);
+    connect(m_engine, &PlaybackEngine::stateChanged, this, &PlaybackController::onEngineState);
+    connect(m_engine, &PlaybackEngine::positionChanged, this,
+            &PlaybackController::onPlayerPosition);
+    connect(m_engine, &PlaybackEngine::errorOccurred, this, &PlaybackController::onEngineError);
+    connect(m_engine, &PlaybackEngine::bufferingChanged, this,
+            &PlaybackController::bufferingChanged);
+    connect(m_engine, &PlaybackEngine::durationChanged, this, [this](qint64 ms) {
+        if (ms > 0 && ms != m_duration && hasEpisode() && m_loaded) {
+            m_duration = ms;
+            emit durationChanged(ms);
+        }
+    });
+    connect(m_engine, &PlaybackEngine::volumeChanged, this, &PlaybackController::volumeChanged);
+    connect(m_engine, &PlaybackEngine::mutedChanged, this, &PlaybackController::mutedChanged);
+    m_outputApplied = false;
+    resolveOutputDevice();
+}
+
+void PlaybackController::setEngine(const QString &engineName)
+{
+    if (engineName == m_engine->name() || !PlaybackEngineFactory::isAvailable(engineName))
+        return;
+    const bool reopen = hasEpisode() && !m_errorEmitted;
+    const bool wasPlaying = m_playing || m_wantPlay;
+    const qint64 pos = position();
+    const double vol = volume();
+    const bool muted = isMuted();
+    if (reopen) {
+        closeSession(pos);
+        requestFlush(pos);
+    }
+    m_engine->disconnect(this);
+    delete m_engine;
+    m_engine = nullptr;
+    attachEngine(PlaybackEngineFactory::create(engineName, this));
+    m_engine->setVolume(vol);
+    m_engine->setMuted(muted);
+    qCInfo(lcPlayback) << "playback engine:" << m_engine->name();
+    setPlaying(false);
+    if (reopen) {
+        m_atEnd = false;
+        m_pendingSeekMs = pos;
+        startLoading();
+        m_wantPlay = wasPlaying;
+    }
+    emit engineChanged(m_engine->name());
+    emit playbackStateChanged(playbackState());
+}
+
+void PlaybackController::setOutputDevice(const QByteArray &deviceId)
+{
+    if (deviceId == m_outputDevice)
+        return;
+    m_outputDevice = deviceId;
+    resolveOutputDevice();
+}
+
+void PlaybackController::resolveOutputDevice()
+{
+    QByteArray use;
+    if (!m_outputDevice.isEmpty()) {
+        for (const QAudioDevice &d : QMediaDevices::audioOutputs()) {
+            if (d.id() == m_outputDevice)
+                use = m_outputDevice;
+        }
+        if (use.isEmpty())
+            qCInfo(lcPlayback) << "audio output" << m_outputDevice
+                               << "is missing; using the default";
+    }
+    if (m_outputApplied && use == m_effectiveOutput)
+        return;
+    m_outputApplied = true;
+    m_effectiveOutput = use;
+    m_engine->setOutputDevice(use);
+    emit outputDeviceChanged(use);
 }
 
 QString PlaybackController::localPathOf(const QUrl &url) const
@@ -85,37 +159,49 @@ void PlaybackController::load(const Episode &episode, qint64 resumeMs)
             checkFinishedOnStop(pos);
         requestFlush(pos);
     }
-    ++m_loadSerial;
     m_wantPlay = false;
     m_loaded = false;
-    m_loading = false;
     m_atEnd = false;
     m_finishedEmitted = false;
     m_errorEmitted = false;
     m_duration = 0;
+    m_seekTarget = -1;
     m_episode = episode;
     m_pendingSeekMs = qMax<qint64>(0, resumeMs - kResumeRewindMs);
-    m_seekTarget = -1;
     m_lastPosition = m_pendingSeekMs;
     m_flushTimer.stop();
 
     qCInfo(lcPlayback) << "loading" << episode.id << episode.audio() << "at" << m_pendingSeekMs;
     emit episodeChanged(episode.id);
     emit positionChanged(m_pendingSeekMs);
+    startLoading();
+}
 
+// Opens m_episode's audio in the engine; m_pendingSeekMs is applied once it has loaded.
+void PlaybackController::startLoading()
+{
+    ++m_loadSerial;
+    m_loaded = false;
+    m_atEnd = false;
+    m_finishedEmitted = false;
+    m_errorEmitted = false;
+    m_duration = 0;
+    m_seekTarget = -1;
+
+    const Episode &episode = m_episode;
     const QString local = localPathOf(episode.audio());
     if (episode.audio().isEmpty() || !episode.audio().isValid()) {
-        m_player->setSource(QUrl());
+        m_engine->unload();
         reportError(tr("“%1” has no audio.").arg(episode.title));
         return;
     }
     if (!local.isEmpty() && !QFileInfo(local).isFile()) {
-        m_player->setSource(QUrl());
+        m_engine->unload();
         reportError(tr("The audio file of “%1” is missing: %2")
                         .arg(episode.title, QDir::toNativeSeparators(local)));
         return;
     }
-    m_player->setSource(episode.audio());
+    m_engine->load(episode.audio());
 }
 
 void PlaybackController::playEpisode(const Episode &episode, qint64 resumeMs)
@@ -128,8 +214,8 @@ QMediaPlayer::PlaybackState PlaybackController::playbackState() const
 {
     if (m_playing)
         return QMediaPlayer::PlayingState;
-    return m_player->playbackState() == QMediaPlayer::PausedState ? QMediaPlayer::PausedState
-                                                                  : QMediaPlayer::StoppedState;
+    return m_engine->state() == PlaybackEngine::State::Paused ? QMediaPlayer::PausedState
+                                                              : QMediaPlayer::StoppedState;
 }
 
 qint64 PlaybackController::position() const
@@ -139,12 +225,12 @@ qint64 PlaybackController::position() const
 
 double PlaybackController::volume() const
 {
-    return double(m_output->volume());
+    return m_engine->volume();
 }
 
 bool PlaybackController::isMuted() const
 {
-    return m_output->isMuted();
+    return m_engine->isMuted();
 }
 
 double PlaybackController::normalizedRate(double rate)
@@ -175,7 +261,7 @@ void PlaybackController::play()
         m_wantPlay = true;
         return;
     }
-    m_player->play();
+    m_engine->play();
 }
 
 void PlaybackController::pause()
@@ -187,7 +273,7 @@ void PlaybackController::pause()
     if (!m_playing)
         return;
     const qint64 pos = position();
-    m_player->pause();
+    m_engine->pause();
     closeSession(pos);
     checkFinishedOnStop(pos);
     requestFlush(pos);
@@ -211,7 +297,7 @@ void PlaybackController::stop()
     if (!m_errorEmitted)
         checkFinishedOnStop(pos);
     requestFlush(pos);
-    m_player->stop();
+    m_engine->stop();
     m_atEnd = false;
     m_lastPosition = 0;
     if (!m_loaded)
@@ -323,7 +409,7 @@ void PlaybackController::setRate(double rate)
     closeSession(m_lastPosition);
     m_rate = r;
     if (m_loaded)
-        m_player->setPlaybackRate(r);
+        m_engine->setRate(r);
     if (wasOpen && m_playing)
         openSession();
     emit rateChanged(r);
@@ -331,19 +417,18 @@ void PlaybackController::setRate(double rate)
 
 void PlaybackController::finishLoading()
 {
-    m_loading = false;
     m_loaded = true;
-    if (const qint64 d = m_player->duration(); d > 0 && d != m_duration) {
+    if (const qint64 d = m_engine->duration(); d > 0 && d != m_duration) {
         m_duration = d;
         emit durationChanged(d);
     }
     if (m_pendingSeekMs > 0)
         seekPlayer(m_pendingSeekMs);
     m_pendingSeekMs = -1;
-    applyRate();
+    m_engine->setRate(m_rate);
     if (m_wantPlay) {
         m_wantPlay = false;
-        m_player->play();
+        m_engine->play();
     }
     emit playbackStateChanged(playbackState());
 }
@@ -353,26 +438,17 @@ void PlaybackController::seekPlayer(qint64 positionMs)
     m_seekTarget = positionMs;
     m_staleCount = 0;
     m_seekRetries = 0;
-    m_player->setPosition(positionMs);
-}
-
-void PlaybackController::applyRate()
-{
-    // Qt 6.4's GStreamer backend drops a rate set before the media loaded, yet remembers it and
-    // ignores setting the same value again: go through 1.0 to really apply it.
-    if (!qFuzzyCompare(m_rate, 1.0))
-        m_player->setPlaybackRate(1.0);
-    m_player->setPlaybackRate(m_rate);
+    m_engine->seek(positionMs);
 }
 
 void PlaybackController::setVolume(double volume)
 {
-    m_output->setVolume(float(std::clamp(volume, 0.0, 1.0)));
+    m_engine->setVolume(std::clamp(volume, 0.0, 1.0));
 }
 
 void PlaybackController::setMuted(bool muted)
 {
-    m_output->setMuted(muted);
+    m_engine->setMuted(muted);
 }
 
 void PlaybackController::flush()
@@ -385,69 +461,56 @@ void PlaybackController::flush()
         openSession();
 }
 
-void PlaybackController::onMediaStatusChanged(QMediaPlayer::MediaStatus status)
+void PlaybackController::onEngineLoaded()
 {
-    if (!hasEpisode())
+    if (!hasEpisode() || m_loaded || m_errorEmitted)
         return;
-    switch (status) {
-    case QMediaPlayer::LoadedMedia:
-    case QMediaPlayer::BufferedMedia:
-        if (m_loaded || m_loading || m_errorEmitted)
-            break;
-        // Qt 6.4's GStreamer backend ignores a seek right after loading a file: preroll first
-        // (pause), then seek and set the rate from the event loop.
-        m_loading = true;
-        m_player->pause();
-        QTimer::singleShot(0, this, [this, serial = m_loadSerial] {
-            if (serial == m_loadSerial && m_loading)
-                finishLoading();
-        });
-        break;
-    case QMediaPlayer::EndOfMedia: {
-        if (m_errorEmitted || m_atEnd)
-            break;
-        m_atEnd = true;
-        const qint64 end = m_duration > 0 ? m_duration : m_lastPosition;
-        if (m_sessionOpen && end > m_lastPosition && end - m_lastPosition <= kMaxListenStepMs)
-            m_sessionListened += end - m_lastPosition;
-        closeSession(end);
-        m_lastPosition = end;
-        emit positionChanged(end);
-        requestFlush(end);
-        setPlaying(false);
-        m_flushTimer.stop();
-        markFinished();
-        emit playbackStateChanged(playbackState());
-        if (m_sleepAtEnd) {
-            cancelSleepTimer();
-        } else if (m_autoplay) {
-            QTimer::singleShot(0, this, [this] {
-                if (m_atEnd)
-                    playNextUnfinished();
-            });
-        }
-        break;
+    finishLoading();
+}
+
+void PlaybackController::onEndOfMedia()
+{
+    if (!hasEpisode() || !m_loaded || m_errorEmitted || m_atEnd)
+        return;
+    m_atEnd = true;
+    // An MP3 without a Xing header has only an estimated length until its real end.
+    const qint64 end = qMax(qMax(m_duration, m_lastPosition), m_engine->position());
+    if (end > m_duration) {
+        m_duration = end;
+        emit durationChanged(end);
     }
-    case QMediaPlayer::InvalidMedia:
-        reportError(tr("The audio of “%1” cannot be played.").arg(m_episode.title));
-        break;
-    default:
-        break;
+    if (m_sessionOpen && end > m_lastPosition && end - m_lastPosition <= kMaxListenStepMs)
+        m_sessionListened += end - m_lastPosition;
+    closeSession(end);
+    m_lastPosition = end;
+    emit positionChanged(end);
+    requestFlush(end);
+    setPlaying(false);
+    m_flushTimer.stop();
+    markFinished();
+    emit playbackStateChanged(playbackState());
+    if (m_sleepAtEnd) {
+        cancelSleepTimer();
+    } else if (m_autoplay) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_atEnd)
+                playNextUnfinished();
+        });
     }
 }
 
-void PlaybackController::onPlaybackStateChanged(QMediaPlayer::PlaybackState state)
+void PlaybackController::onEngineState(PlaybackEngine::State state)
 {
     if (!hasEpisode())
         return;
-    if (state == QMediaPlayer::PlayingState) {
+    if (state == PlaybackEngine::State::Playing) {
         if (!m_sessionOpen)
             openSession();
         m_flushTimer.start();
         setPlaying(true);
     } else {
-        // At the end of the media the EndOfMedia handler closes the session with the full length.
-        if (m_player->mediaStatus() != QMediaPlayer::EndOfMedia)
+        // At the end of the media onEndOfMedia closes the session with the full length.
+        if (!m_engine->atEnd())
             closeSession(m_lastPosition);
         m_flushTimer.stop();
         setPlaying(false);
@@ -468,7 +531,7 @@ void PlaybackController::onPlayerPosition(qint64 positionMs)
                 ++m_seekRetries;
                 qCInfo(lcPlayback) << "seek to" << m_seekTarget << "was dropped; retrying";
                 m_staleCount = 0;
-                m_player->setPosition(m_seekTarget);
+                m_engine->seek(m_seekTarget);
                 return;
             }
             if (m_staleCount < kMaxStalePositions)
@@ -486,25 +549,27 @@ void PlaybackController::onPlayerPosition(qint64 positionMs)
     emit positionChanged(positionMs);
 }
 
-void PlaybackController::onPlayerError(QMediaPlayer::Error error, const QString &errorString)
+void PlaybackController::onEngineError(PlaybackEngine::Error error, const QString &detail)
 {
-    if (!hasEpisode() || error == QMediaPlayer::NoError)
+    if (!hasEpisode())
         return;
     const QString &title = m_episode.title;
     QString message;
     switch (error) {
-    case QMediaPlayer::FormatError:
-        message = tr("The audio of “%1” is in a format that cannot be played (%2).")
-                      .arg(title, errorString);
+    case PlaybackEngine::Error::Format:
+        message = detail.isEmpty()
+                      ? tr("The audio of “%1” cannot be played.").arg(title)
+                      : tr("The audio of “%1” is in a format that cannot be played (%2).")
+                            .arg(title, detail);
         break;
-    case QMediaPlayer::NetworkError:
-        message = tr("Could not download the audio of “%1”: %2").arg(title, errorString);
+    case PlaybackEngine::Error::Network:
+        message = tr("Could not download the audio of “%1”: %2").arg(title, detail);
         break;
-    case QMediaPlayer::AccessDeniedError:
-        message = tr("Not allowed to read the audio of “%1”: %2").arg(title, errorString);
+    case PlaybackEngine::Error::AccessDenied:
+        message = tr("Not allowed to read the audio of “%1”: %2").arg(title, detail);
         break;
     default:
-        message = tr("Could not play the audio of “%1”: %2").arg(title, errorString);
+        message = tr("Could not play the audio of “%1”: %2").arg(title, detail);
         break;
     }
     reportError(message);

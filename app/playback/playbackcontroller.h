@@ -1,6 +1,7 @@
 #pragma once
 
 #include "episode.h"
+#include "playbackengine.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -12,10 +13,11 @@
 #include <functional>
 #include <optional>
 
-class QAudioOutput;
+class QMediaDevices;
 
-// Plays one episode at a time and reports what the learner heard. Owns a QMediaPlayer and its
-// QAudioOutput; knows nothing about widgets or the progress store. The owner feeds it the saved
+// Plays one episode at a time and reports what the learner heard. Talks to a PlaybackEngine
+// (GStreamer or Qt Multimedia) and to nothing else that plays; knows nothing about widgets or the
+// progress store. The owner feeds it the saved
 // position (load) and stores what it reports: positions (flushRequested), the real duration
 // (durationChanged), finished episodes (episodeFinished) and listening sessions (sessionEnded).
 class PlaybackController final : public QObject
@@ -46,8 +48,26 @@ public:
     };
     using QueueProvider = std::function<std::optional<QueueItem>(const QString &episodeId)>;
 
+    // With the default engine (PlaybackEngineFactory::defaultEngine()).
     explicit PlaybackController(QObject *parent = nullptr);
+    // With the named engine; an unknown or unavailable name gives the default one.
+    explicit PlaybackController(const QString &engineName, QObject *parent = nullptr);
     ~PlaybackController() override;
+
+    // The engine in use. setEngine() switches to another one by name; a loaded episode is
+    // opened again in the new engine at the same place, playing if it was.
+    PlaybackEngine *engine() const { return m_engine; }
+    QString engineName() const { return m_engine->name(); }
+    void setEngine(const QString &engineName);
+    // Whether the speed keeps the pitch of the voice with this engine.
+    bool keepsPitch() const { return m_engine->keepsPitch(); }
+
+    // The audio output by QAudioDevice id, empty for the system default. Remembered even while
+    // the device is missing: the engine plays to the default until it comes back.
+    void setOutputDevice(const QByteArray &deviceId);
+    QByteArray outputDevice() const { return m_outputDevice; }
+    // The output the engine plays to now (empty: the default).
+    QByteArray effectiveOutputDevice() const { return m_effectiveOutput; }
 
     // Loads `episode`, positioned kResumeRewindMs before `resumeMs` (for context). Ends the
     // session of the episode loaded before. Does not start playing.
@@ -108,9 +128,8 @@ public slots:
     void skipForward();
     void next();
     void previous();
-    // Clamped and rounded (normalizedRate); applied again once the media has loaded. Note: Qt
-    // 6.4's GStreamer backend changes speed with a rate seek and has no scaletempo element in
-    // its pipeline, so the pitch follows the rate.
+    // Clamped and rounded (normalizedRate); applied again once the media has loaded. Whether the
+    // pitch stays depends on the engine (keepsPitch()).
     void setRate(double rate);
     void setVolume(double volume); // linear, 0..1
     void setMuted(bool muted);
@@ -127,6 +146,9 @@ signals:
     void volumeChanged(double volume);
     void mutedChanged(bool muted);
     void seeked(qint64 positionMs);
+    void bufferingChanged(int percent);
+    void engineChanged(const QString &engineName);
+    void outputDeviceChanged(const QByteArray &deviceId);
     void errorOccurred(const QString &episodeId, const QString &message);
     void episodeFinished(const QString &episodeId);
     // One stretch of continuous listening at one rate. listenedMs counts media time heard
@@ -139,11 +161,14 @@ signals:
     void queueChanged();
 
 private:
-    void onMediaStatusChanged(QMediaPlayer::MediaStatus status);
-    void onPlaybackStateChanged(QMediaPlayer::PlaybackState state);
+    void attachEngine(PlaybackEngine *engine);
+    void startLoading();
+    void resolveOutputDevice();
+    void onEngineLoaded();
+    void onEndOfMedia();
+    void onEngineState(PlaybackEngine::State state);
     void onPlayerPosition(qint64 positionMs);
-    void onPlayerError(QMediaPlayer::Error error, const QString &errorString);
-    void applyRate();
+    void onEngineError(PlaybackEngine::Error error, const QString &detail);
     void finishLoading();
     void seekPlayer(qint64 positionMs);
     void openSession();
@@ -158,11 +183,13 @@ private:
     void onSleepExpired();
     QString localPathOf(const QUrl &url) const;
 
-    QMediaPlayer *m_player = nullptr;
-    QAudioOutput *m_output = nullptr;
+    PlaybackEngine *m_engine = nullptr;
+    QMediaDevices *m_devices = nullptr;
+    QByteArray m_outputDevice;
+    QByteArray m_effectiveOutput;
+    bool m_outputApplied = false; // the engine was told m_effectiveOutput
     Episode m_episode;
     bool m_loaded = false;    // the media is loaded; seeks and rate apply
-    bool m_loading = false;   // loaded by the player, seek and rate not applied yet
     quint64 m_loadSerial = 0; // which load() a deferred step belongs to
     bool m_wantPlay = false;  // play() came before the media was loaded
     bool m_atEnd = false;     // reached the end of the media

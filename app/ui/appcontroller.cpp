@@ -60,6 +60,7 @@ AppController::AppController(const CommandLineOptions &options, const QElapsedTi
     : QObject(parent)
     , m_extraCatalogs(options.catalogs())
     , m_dataDir(options.dataDir())
+    , m_engineOverride(options.engine())
     , m_sinceStart(sinceStart)
     , m_episodes(std::make_unique<EpisodeListModel>())
 {
@@ -235,8 +236,15 @@ void AppController::ensurePlayer()
 {
     if (m_player)
         return;
-    m_player = new PlaybackController(this);
+    // The engine: --engine, else the one chosen in the preferences, else the default.
+    m_player = new PlaybackController(m_engineOverride.isEmpty()
+                                          ? m_settings->value(u"player/engine"_qs).toString()
+                                          : m_engineOverride,
+                                      this);
     bindPlayerBar(m_playerBar, m_player);
+    m_playerBar->setKeepsPitch(m_player->keepsPitch());
+    connect(m_player, &PlaybackController::engineChanged, this,
+            [this] { m_playerBar->setKeepsPitch(m_player->keepsPitch()); });
     applyPlayerSettings();
     m_player->setRate(m_settings->value(u"player/rate"_qs, 1.0).toDouble());
     m_player->setVolume(m_settings->value(u"player/volume"_qs, 1.0).toDouble());
@@ -332,6 +340,7 @@ void AppController::applyPlayerSettings()
     m_player->setFinishThresholdMs(
         m_settings->value(u"player/finishThresholdSeconds"_qs, 5).toLongLong() * 1000);
     m_player->setAutoplay(m_settings->value(u"player/autoplay"_qs, true).toBool());
+    m_player->setOutputDevice(m_settings->value(u"player/outputDevice"_qs).toByteArray());
 }
 
 void AppController::createShortcuts()
@@ -405,10 +414,11 @@ void AppController::quit()
 void AppController::showPreferences()
 {
     ensurePlayer();
-    PreferencesDialog dialog(m_settings.get(), m_window.get());
+    PreferencesDialog dialog(m_settings.get(), m_player->engineName(), m_window.get());
     if (dialog.exec() != QDialog::Accepted)
         return;
     applyPlayerSettings();
+    m_player->setEngine(dialog.engine());
     const int hours = m_settings->value(u"podcasts/refreshHours"_qs, kDefaultRefreshHours).toInt();
     if (hours > 0)
         m_autoRefresh.start(hours * 3600 * 1000);

@@ -100,6 +100,7 @@ private:
 
     const QStringList m_extraCatalogs;
     const QString m_dataDir;
+    const QString m_engineOverride; // --engine
     QElapsedTimer m_sinceStart;
     std::unique_ptr<SingleInstance> m_instance;
     std::unique_ptr<ProgressStore> m_store;

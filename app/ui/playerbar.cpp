@@ -333,6 +333,11 @@ QMenu *PlayerBar::makeRateMenu()
     auto *custom = new QWidgetAction(menu);
     custom->setDefaultWidget(row);
     menu->addAction(custom);
+    // Only shown with an engine that cannot keep the pitch (Qt Multimedia before Qt 6.10).
+    m_pitchNote = menu->addAction(tr("The pitch rises with the speed (see Preferences)"));
+    m_pitchNote->setObjectName(u"pitchNote"_s);
+    m_pitchNote->setEnabled(false);
+    m_pitchNote->setVisible(false);
     return menu;
 }
 
@@ -446,6 +451,12 @@ void PlayerBar::updateTimes(qint64 position)
                                   : formatTime(-1));
     m_seekSlider->setAccessibleDescription(
         tr("%1 of %2").arg(formatTime(position), formatTime(m_duration > 0 ? m_duration : -1)));
+}
+
+void PlayerBar::setKeepsPitch(bool keeps)
+{
+    m_keepsPitch = keeps;
+    m_pitchNote->setVisible(!keeps);
 }
 
 void PlayerBar::setRate(double rate)

@@ -48,6 +48,10 @@ public:
     void setCanGoNext(bool can);
     // The amounts shown on the skip buttons' tooltips.
     void setSkipAmounts(qint64 backMs, qint64 forwardMs);
+    // Whether the playback engine keeps the pitch when the speed changes; when it does not, the
+    // speed menu says so.
+    void setKeepsPitch(bool keeps);
+    bool keepsPitch() const { return m_keepsPitch; }
 
     bool isPlaying() const { return m_playing; }
     QString episodeTitle() const { return m_title; }
@@ -100,6 +104,8 @@ private:
     QToolButton *m_rateButton = nullptr;
     QDoubleSpinBox *m_rateSpin = nullptr;
     QActionGroup *m_ratePresets = nullptr;
+    QAction *m_pitchNote = nullptr;
+    bool m_keepsPitch = true;
     QToolButton *m_sleepButton = nullptr;
     QAction *m_sleepCancelAction = nullptr;
     QToolButton *m_muteButton = nullptr;

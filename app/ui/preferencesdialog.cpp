@@ -1,20 +1,26 @@
 #include "preferencesdialog.h"
 
+#include "playbackenginefactory.h"
 #include "translations.h"
 
+#include <QAudioDevice>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
+#include <QMediaDevices>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
+PreferencesDialog::PreferencesDialog(QSettings *settings, const QString &engineInUse,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
+    , m_engineInUse(engineInUse)
 {
     setWindowTitle(tr("Preferences"));
     setObjectName(u"preferencesDialog"_qs);
@@ -73,11 +79,50 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
     note->setEnabled(false);
     form->addRow(QString(), note);
 
+    // Playback: the engine (the one in use is selected) and the audio output.
+    auto *playback = new QGroupBox(tr("Playback"), this);
+    playback->setObjectName(u"playbackGroup"_qs);
+    m_engine = new QComboBox(playback);
+    m_engine->setObjectName(u"engineCombo"_qs);
+    m_engine->setAccessibleName(tr("Playback engine"));
+    for (const QString &name : PlaybackEngineFactory::available())
+        m_engine->addItem(PlaybackEngineFactory::displayName(name), name);
+    m_engine->setCurrentIndex(qMax(0, m_engine->findData(engineInUse)));
+    m_engineNote = new QLabel(playback);
+    m_engineNote->setObjectName(u"engineNote"_qs);
+    m_engineNote->setWordWrap(true);
+    m_engineNote->setEnabled(false);
+    const auto describeEngine = [this] {
+        const QString chosen = engine();
+        QString text = chosen == m_engineInUse
+                           ? tr("In use: %1.").arg(PlaybackEngineFactory::displayName(chosen))
+                           : tr("Switches when you press OK; the episode goes on where it was.");
+        m_engineNote->setText(text);
+    };
+    connect(m_engine, &QComboBox::currentIndexChanged, this, describeEngine);
+    describeEngine();
+
+    m_output = new QComboBox(playback);
+    m_output->setObjectName(u"outputCombo"_qs);
+    m_output->setAccessibleName(tr("Audio output"));
+    m_output->addItem(tr("The system's default output"), QByteArray());
+    for (const QAudioDevice &device : QMediaDevices::audioOutputs())
+        m_output->addItem(device.description(), device.id());
+    const QByteArray saved = settings->value(u"player/outputDevice"_qs).toByteArray();
+    if (!saved.isEmpty() && m_output->findData(saved) < 0) // remembered, not plugged in now
+        m_output->addItem(tr("%1 (not connected)").arg(QString::fromUtf8(saved)), saved);
+    m_output->setCurrentIndex(qMax(0, m_output->findData(saved)));
+    auto *playbackForm = new QFormLayout(playback);
+    playbackForm->addRow(tr("&Engine:"), m_engine);
+    playbackForm->addRow(QString(), m_engineNote);
+    playbackForm->addRow(tr("&Output:"), m_output);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(playback);
     layout->addWidget(buttons);
 }
 
@@ -89,5 +134,13 @@ void PreferencesDialog::accept()
     m_settings->setValue(u"player/autoplay"_qs, m_autoplay->isChecked());
     m_settings->setValue(u"podcasts/refreshHours"_qs, m_refreshHours->value());
     m_settings->setValue(u"ui/language"_qs, m_language->currentData().toString());
+    if (engine() != m_engineInUse)
+        m_settings->setValue(u"player/engine"_qs, engine());
+    m_settings->setValue(u"player/outputDevice"_qs, m_output->currentData().toByteArray());
     QDialog::accept();
+}
+
+QString PreferencesDialog::engine() const
+{
+    return m_engine->currentData().toString();
 }

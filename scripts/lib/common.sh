@@ -3,13 +3,15 @@
 # shellcheck shell=bash
 
 # Build and run: compiler, CMake, Qt 6 (base, multimedia, SQLite driver, tools, Linguist),
-# the GStreamer plugins that real podcast audio needs (MP3, AAC, Opus, Vorbis, FLAC, WAV), and TagLib
-# for the tags of audio files in local folders.
+# the GStreamer plugins that real podcast audio needs (MP3, AAC, Opus, Vorbis, FLAC, WAV),
+# GStreamer's headers for the playback engine (GstPlay from plugins-bad, scaletempo in -good), and
+# TagLib for the tags of audio files in local folders.
 EARMARK_PACKAGES=(
     g++ cmake ninja-build pkgconf
     qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libqt6sql6-sqlite libsqlite3-dev libqt6svg6 qt6-qpa-plugins qt6-translations-l10n libgl-dev
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
+    libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev libgstreamer-plugins-bad1.0-dev
     libtag1-dev
 )
 
@@ -18,7 +20,7 @@ EARMARK_PACKAGES=(
 # xprop (x11-utils) to read the window's class and icon.
 EARMARK_TEST_PACKAGES=(
     xvfb xauth xdotool dbus dbus-x11 gstreamer1.0-tools appstream desktop-file-utils
-    dpkg-dev fakeroot file x11-utils
+    dpkg-dev fakeroot file x11-utils zlib1g-dev
 )
 
 # Regenerating the bundled narrations (resources/audio/make-narrations.sh): Festival with the
