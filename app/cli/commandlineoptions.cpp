@@ -52,8 +52,8 @@ CommandLineOptions::CommandLineOptions()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({m_catalog, m_dataDir, m_checkCatalog, m_list, m_subscribe, m_refresh,
-                         m_importOpml, m_exportOpml, m_exportProgress, m_importProgress,
-                         m_language, m_engine});
+                         m_importOpml, m_exportOpml, m_exportProgress, m_importProgress, m_language,
+                         m_engine});
 }
 
 bool CommandLineOptions::needsGui() const
