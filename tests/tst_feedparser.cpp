@@ -47,6 +47,11 @@ private slots:
     void summaryIsPlainAndCut();
     void showNotesAreTheLongest();
     void unknownElementsIgnored();
+    void streamingHandsOverTheSameItems();
+    void undeclaredPrefixFarDown_data();
+    void undeclaredPrefixFarDown();
+    void fuzzRegressions_data();
+    void fuzzRegressions();
 };
 
 // Problems print as FILE:LINE:COLUMN: message when a comparison fails.
@@ -592,6 +597,87 @@ void TestFeedParser::unknownElementsIgnored()
     QVERIFY(result.problems.isEmpty());
     QCOMPARE(result.feed.items.at(0).title, u"This"_qs);
     QCOMPARE(result.feed.items.at(0).durationSec, 10);
+}
+
+void TestFeedParser::streamingHandsOverTheSameItems()
+{
+    const QByteArray data = fixture(u"podcast.rss"_qs);
+    QList<FeedItem> streamed;
+    const FeedParseResult result = FeedParser::parse(
+        data, kLocation, {}, [&](FeedItem &&item) { streamed.append(std::move(item)); });
+    const FeedParseResult collected = FeedParser::parse(data, kLocation);
+    QVERIFY(result.feed.items.isEmpty());
+    QCOMPARE(streamed, collected.feed.items);
+    QCOMPARE(result.problems, collected.problems);
+    QCOMPARE(result.feed.title, collected.feed.title);
+    // Truncated: what was handed over is what parse() keeps.
+    streamed.clear();
+    const FeedParseResult cut =
+        FeedParser::parse(fixture(u"truncated.rss"_qs), kLocation, {},
+                          [&](FeedItem &&item) { streamed.append(std::move(item)); });
+    QVERIFY(!cut.complete);
+    QCOMPARE(streamed.size(), 2);
+}
+
+void TestFeedParser::undeclaredPrefixFarDown_data()
+{
+    QTest::addColumn<bool>("streaming");
+    QTest::newRow("collected") << false;
+    QTest::newRow("streamed") << true;
+}
+
+void TestFeedParser::undeclaredPrefixFarDown()
+{
+    // The first undeclared itunes: comes after more than a MiB of items: the parse fails there,
+    // and the document is read again with the prefix declared; no item twice.
+    QFETCH(bool, streaming);
+    QByteArray items;
+    int count = 0;
+    while (items.size() < 1'200'000) {
+        items += "<item><title>Item " + QByteArray::number(count++) + "</title><description>" +
+                 QByteArray(500, 'x') +
+                 "</description><enclosure url=\"http://far.example.org/a.mp3\" "
+                 "type=\"audio/mpeg\"/></item>\n";
+    }
+    items += "<item><title>Last</title><itunes:duration>90</itunes:duration><enclosure "
+             "url=\"http://far.example.org/b.mp3\" type=\"audio/mpeg\"/></item>";
+    const QByteArray data = rss(items);
+    QList<FeedItem> streamed;
+    const FeedParseResult result =
+        streaming ? FeedParser::parse(data, kLocation, {},
+                                      [&](FeedItem &&item) { streamed.append(std::move(item)); })
+                  : FeedParser::parse(data, kLocation);
+    const QList<FeedItem> &got = streaming ? streamed : result.feed.items;
+    QVERIFY(result.complete);
+    QCOMPARE(got.size(), count + 1);
+    QCOMPARE(got.at(1).title, u"Item 1"_qs);
+    QCOMPARE(got.last().title, u"Last"_qs);
+    QCOMPARE(got.last().durationSec, 90);
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.at(0).line, count + 5);
+    QVERIFY(result.problems.at(0).message.startsWith(u"namespace prefixes used without"_qs));
+}
+
+void TestFeedParser::fuzzRegressions_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QList<InputProblem>>("problems");
+    // Found by fuzz_opmlreader in the code both parsers share: shorter than a byte order mark,
+    // and not UTF-8 (read past the end once).
+    QTest::newRow("two bytes")
+        << QByteArray("?\xbc")
+        << QList<InputProblem>{
+               problem(1, 1, u"the document ends too early (truncated?); 0 item(s) read before"_qs),
+               problem(1, 2, u"not valid UTF-8; the document is read as windows-1252"_qs)};
+}
+
+void TestFeedParser::fuzzRegressions()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QList<InputProblem>, problems);
+    const FeedParseResult result = FeedParser::parse(data, kLocation);
+    QVERIFY(!result.complete);
+    QCOMPARE(result.problems, problems);
 }
 
 QTEST_GUILESS_MAIN(TestFeedParser)

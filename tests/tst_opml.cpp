@@ -22,6 +22,7 @@ private slots:
     void writerOutput();
     void roundTrip();
     void roundTripEmpty();
+    void fuzzRegression();
 };
 
 // Problems print as FILE:LINE:COLUMN: message when a comparison fails.
@@ -131,6 +132,7 @@ void TestOpml::notOpml_data()
                          << problem(1, 20,
                                     u"not an OPML file: the document is <rss>, expected <opml>"_qs);
     QTest::newRow("empty") << QByteArray(" \n") << problem(0, 0, u"the document is empty"_qs);
+
     QByteArray deep = "<opml><body>";
     for (int i = 0; i < 80; ++i)
         deep += "<outline text=\"x\">";
@@ -205,6 +207,20 @@ void TestOpml::roundTripEmpty()
     QVERIFY(result.complete);
     QVERIFY(result.problems.isEmpty());
     QCOMPARE(result.document, empty);
+}
+
+void TestOpml::fuzzRegression()
+{
+    // Found by fuzz_opmlreader: shorter than a byte order mark and not UTF-8 (read past the
+    // end once).
+    const OpmlReadResult result = OpmlReader::parse(QByteArray("?\xbc"), kLocation);
+    QVERIFY(!result.complete);
+    QCOMPARE(result.problems,
+             (QList<InputProblem>{
+                 problem(1, 1,
+                         u"the document ends too early (truncated?); 0 subscription(s) read "
+                         "before"_qs),
+                 problem(1, 2, u"not valid UTF-8; the document is read as windows-1252"_qs)}));
 }
 
 QTEST_GUILESS_MAIN(TestOpml)

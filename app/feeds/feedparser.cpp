@@ -8,6 +8,7 @@
 #include "xmlinput.h"
 
 #include <QBuffer>
+#include <QSet>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -121,15 +122,6 @@ bool isPlayableType(QStringView type)
            type.startsWith(u"video/", Qt::CaseInsensitive);
 }
 
-void addCategory(QStringList &categories, QStringView text)
-{
-    const QString tag = FeedText::folded(text);
-    if (tag.isEmpty())
-        return;
-    if (!categories.contains(tag, Qt::CaseInsensitive))
-        categories.append(tag);
-}
-
 bool isTrue(QStringView text)
 {
     text = text.trimmed();
@@ -188,8 +180,13 @@ private:
 class Reader final
 {
 public:
-    Reader(const XmlInput &input, const QUrl &location, FeedParseResult &result)
+    // `onItem`, when set, takes each item instead of the result; the first `skipItems` items are
+    // dropped (they were handed over by an earlier pass).
+    Reader(const XmlInput &input, const QUrl &location, FeedParseResult &result,
+           const std::function<void(FeedItem &&)> *onItem, qsizetype skipItems)
         : m_input(input)
+        , m_onItem(onItem)
+        , m_skipItems(skipItems)
         , m_location(location)
         , m_result(result)
         , m_resolver(this)
@@ -207,6 +204,8 @@ public:
 
     void read();
     QString resolveEntity(const QString &name);
+    qsizetype itemCount() const { return m_itemCount; }
+    bool failed() const { return m_xml.hasError(); }
 
 private:
     QXmlStreamReader::TokenType next();
@@ -218,6 +217,9 @@ private:
         return m_xml.attributes().value(name).trimmed().toString();
     }
     QString resolve(QStringView href);
+    // One copy of strings that repeat across items (types, tags, roles).
+    QString intern(const QString &text);
+    void addCategory(QStringList &categories, QStringView text);
     void problem(const QString &message) { problemAt(m_elementLine, m_elementColumn, message); }
     void problemAt(int line, int column, const QString &message);
 
@@ -240,6 +242,9 @@ private:
     void finishError();
 
     const XmlInput &m_input;
+    const std::function<void(FeedItem &&)> *m_onItem = nullptr;
+    qsizetype m_skipItems = 0;
+    qsizetype m_itemCount = 0;
     QUrl m_location;
     FeedParseResult &m_result;
     EntityResolver m_resolver;
@@ -251,6 +256,7 @@ private:
     int m_elementLine = 0;
     int m_elementColumn = 0;
     int m_problems = 0;
+    QSet<QString> m_interned;
     // Channel description candidates: description, itunes:summary, Atom subtitle.
     QString m_channelDescription[3];
 };
@@ -343,6 +349,27 @@ QString Reader::readText(bool markup)
         }
     }
     return text;
+}
+
+QString Reader::intern(const QString &text)
+{
+    if (text.isEmpty() || text.size() > 64)
+        return text;
+    const auto it = m_interned.constFind(text);
+    if (it != m_interned.cend())
+        return *it;
+    if (m_interned.size() < 10'000)
+        m_interned.insert(text);
+    return text;
+}
+
+void Reader::addCategory(QStringList &categories, QStringView text)
+{
+    const QString tag = FeedText::folded(text);
+    if (tag.isEmpty())
+        return;
+    if (!categories.contains(tag, Qt::CaseInsensitive))
+        categories.append(intern(tag));
 }
 
 QString Reader::resolve(QStringView href)
@@ -456,7 +483,7 @@ void Reader::finishError()
     if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
         message = FeedParser::tr("the document ends too early (truncated?); %n item(s) read "
                                  "before",
-                                 nullptr, int(m_result.feed.items.size()));
+                                 nullptr, int(m_itemCount));
     else
         message = m_xml.errorString();
     // Always listed, even past the limit.
@@ -601,10 +628,8 @@ void Reader::readPerson(QList<FeedPerson> &persons)
     person.imageUrl = resolve(attribute(QLatin1StringView("img")));
     person.url = resolve(attribute(QLatin1StringView("href")));
     person.name = FeedText::folded(readText());
-    if (person.role.isEmpty())
-        person.role = u"host"_qs;
-    if (person.group.isEmpty())
-        person.group = u"cast"_qs;
+    person.role = intern(person.role.isEmpty() ? u"host"_qs : person.role);
+    person.group = intern(person.group.isEmpty() ? u"cast"_qs : person.group);
     if (!person.name.isEmpty())
         persons.append(person);
 }
@@ -795,7 +820,7 @@ bool Reader::readItemExtension(Ns ns, QStringView name, FeedItem &item,
         if (name == u"transcript") {
             FeedTranscript transcript;
             transcript.url = resolve(attribute(QLatin1StringView("url")));
-            transcript.type = attribute(QLatin1StringView("type"));
+            transcript.type = intern(attribute(QLatin1StringView("type")));
             transcript.language = attribute(QLatin1StringView("language"));
             transcript.rel = attribute(QLatin1StringView("rel"));
             skip();
@@ -803,7 +828,7 @@ bool Reader::readItemExtension(Ns ns, QStringView name, FeedItem &item,
                 item.transcripts.append(transcript);
         } else if (name == u"chapters") {
             item.chaptersUrl = resolve(attribute(QLatin1StringView("url")));
-            item.chaptersType = attribute(QLatin1StringView("type"));
+            item.chaptersType = intern(attribute(QLatin1StringView("type")));
             skip();
         } else if (name == u"person") {
             readPerson(item.persons);
@@ -853,7 +878,7 @@ void Reader::finishItem(FeedItem &item, const QList<Enclosure> &enclosures, QStr
     if (!chosen)
         return; // not an episode
     item.audioUrl = chosen->url;
-    item.audioType = chosen->type;
+    item.audioType = intern(chosen->type);
     item.audioBytes = qMax<qint64>(0, chosen->bytes);
 
     qsizetype longest = 0;
@@ -865,7 +890,12 @@ void Reader::finishItem(FeedItem &item, const QList<Enclosure> &enclosures, QStr
     item.summary = FeedText::plainText(item.showNotes, FeedItem::kSummaryMaxChars);
     if (item.summary == item.showNotes)
         item.summary = item.showNotes; // share the one copy
-    m_result.feed.items.append(std::move(item));
+    if (++m_itemCount <= m_skipItems)
+        return;
+    if (m_onItem)
+        (*m_onItem)(std::move(item));
+    else
+        m_result.feed.items.append(std::move(item));
 }
 
 QString Reader::readAtomText(bool plain)
@@ -991,19 +1021,34 @@ void Reader::readAtomEntry()
 
 } // namespace
 
-FeedParseResult FeedParser::parse(const QByteArray &data, const QUrl &location,
-                                  const QByteArray &contentType)
+namespace {
+
+// Prefixes used without a declaration are looked for in the first MiB (where a feed's channel
+// and first items are) before parsing; the rest of the document only when parsing fails.
+constexpr qsizetype kPrefixScanBytes = qsizetype(1) << 20;
+
+FeedParseResult parseFeed(const QByteArray &data, const QUrl &location,
+                          const QByteArray &contentType,
+                          const std::function<void(FeedItem &&)> *onItem)
 {
     FeedParseResult result;
     const QString file = location.toString();
-    const XmlInput input = XmlInput::prepare(data, contentType, file, kMaxSize, kWellKnownPrefixes);
+    XmlInput input = XmlInput::prepare(data, contentType, file, FeedParser::kMaxSize,
+                                       kWellKnownPrefixes, kPrefixScanBytes);
     result.problems = input.problems();
     if (!input.isUsable()) {
         result.complete = false;
         return result;
     }
-    if (input.utf8().trimmed().isEmpty()) {
-        result.problems.append({file, 0, 0, tr("the document is empty")});
+    bool blank = true;
+    for (const char c : input.utf8()) {
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+            blank = false;
+            break;
+        }
+    }
+    if (blank) {
+        result.problems.append({file, 0, 0, FeedParser::tr("the document is empty")});
         result.complete = false;
         return result;
     }
@@ -1012,16 +1057,61 @@ FeedParseResult FeedParser::parse(const QByteArray &data, const QUrl &location,
         result.problems.clear(); // an HTML page is no broken feed
         if (result.discoveredFeeds.isEmpty())
             result.problems.append(
-                {file, 0, 0, tr("this is a web page, not a feed, and it links no feed")});
+                {file, 0, 0,
+                 FeedParser::tr("this is a web page, not a feed, and it links no feed")});
         result.complete = false;
         return result;
     }
-    Reader reader(input, location, result);
-    reader.read();
+    if (!onItem) {
+        // Room for the items at once (the list would otherwise hold two copies while it grows).
+        qsizetype tags = input.utf8().count("<item");
+        if (tags == 0)
+            tags = input.utf8().count("<entry");
+        result.feed.items.reserve(qMin<qsizetype>(tags, 100'000));
+    }
+    bool retry = false;
+    qsizetype handedOver = 0;
+    {
+        Reader reader(input, location, result, onItem, 0);
+        reader.read();
+        retry = reader.failed() && data.size() > kPrefixScanBytes;
+        handedOver = onItem ? reader.itemCount() : 0;
+    }
+    if (retry) {
+        // Failed: perhaps a prefix used without a declaration further down. Read again with
+        // the whole document scanned for them.
+        const XmlInput full =
+            XmlInput::prepare(data, contentType, file, FeedParser::kMaxSize, kWellKnownPrefixes);
+        if (full.declaredPrefixes() > input.declaredPrefixes()) {
+            FeedParseResult again;
+            again.problems = full.problems();
+            if (!onItem)
+                again.feed.items.reserve(result.feed.items.capacity());
+            Reader reader(full, location, again, onItem, handedOver);
+            reader.read();
+            result = std::move(again);
+        }
+    }
+    result.feed.items.squeeze();
     // In document order; problems without a position first.
     std::stable_sort(result.problems.begin(), result.problems.end(),
                      [](const InputProblem &a, const InputProblem &b) {
                          return std::pair(a.line, a.column) < std::pair(b.line, b.column);
                      });
     return result;
+}
+
+} // namespace
+
+FeedParseResult FeedParser::parse(const QByteArray &data, const QUrl &location,
+                                  const QByteArray &contentType)
+{
+    return parseFeed(data, location, contentType, nullptr);
+}
+
+FeedParseResult FeedParser::parse(const QByteArray &data, const QUrl &location,
+                                  const QByteArray &contentType,
+                                  const std::function<void(FeedItem &&)> &onItem)
+{
+    return parseFeed(data, location, contentType, &onItem);
 }

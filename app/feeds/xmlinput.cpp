@@ -127,7 +127,8 @@ qsizetype invalidUtf8At(const QByteArray &data)
 } // namespace
 
 XmlInput XmlInput::prepare(const QByteArray &data, const QByteArray &contentType,
-                           const QString &file, qsizetype maxSize, QList<Prefix> prefixes)
+                           const QString &file, qsizetype maxSize, QList<Prefix> prefixes,
+                           qsizetype prefixScanLimit)
 {
     XmlInput input;
     input.m_file = file;
@@ -140,7 +141,7 @@ XmlInput XmlInput::prepare(const QByteArray &data, const QByteArray &contentType
     }
     input.decode(data, contentType);
     input.fixDeclaration();
-    input.declarePrefixes(prefixes);
+    input.declarePrefixes(prefixes, prefixScanLimit);
     input.escapeStrayAmpersands();
     return input;
 }
@@ -212,20 +213,22 @@ void XmlInput::fixDeclaration()
     std::memset(m_utf8.data() + start, ' ', size_t(end + 2 - start));
 }
 
-void XmlInput::declarePrefixes(const QList<Prefix> &prefixes)
+void XmlInput::declarePrefixes(const QList<Prefix> &prefixes, qsizetype scanLimit)
 {
+    const QByteArrayView scanned = QByteArrayView(m_utf8).first(qMin(scanLimit, m_utf8.size()));
     QByteArray declarations;
     qsizetype firstUse = -1;
     QStringList names;
     for (const Prefix &prefix : prefixes) {
         const QByteArray use = QByteArray('<' + QByteArray(prefix.prefix) + ':');
-        const qsizetype at = m_utf8.indexOf(use);
+        const qsizetype at = scanned.indexOf(use);
         if (at < 0)
             continue;
         if (m_utf8.contains(QByteArray("xmlns:" + QByteArray(prefix.prefix))))
             continue;
         declarations += " xmlns:" + QByteArray(prefix.prefix) + "=\"" + prefix.uri + '"';
         names.append(QString::fromLatin1(prefix.prefix));
+        ++m_declaredPrefixes;
         if (firstUse < 0 || at < firstUse)
             firstUse = at;
     }
@@ -273,10 +276,13 @@ void XmlInput::escapeStrayAmpersands()
     int previousLine = 0;
     int addedOnLine = 0;
     qsizetype nextBang = -1; // the next "<!" (CDATA, comment, DOCTYPE) at or after i
+    qsizetype ampAt = -1;    // the next '&' at or after i, n when none
     qsizetype i = 0;
     while (i < n) {
-        const char *next = static_cast<const char *>(std::memchr(p + i, '&', size_t(n - i)));
-        const qsizetype ampAt = next ? next - p : n;
+        if (ampAt < i) {
+            const void *next = std::memchr(p + i, '&', size_t(n - i));
+            ampAt = next ? static_cast<const char *>(next) - p : n;
+        }
         if (nextBang < i) {
             nextBang = m_utf8.indexOf("<!", i);
             if (nextBang < 0)
@@ -295,9 +301,9 @@ void XmlInput::escapeStrayAmpersands()
             }
             continue;
         }
-        if (!next)
+        if (ampAt == n)
             break;
-        const qsizetype at = next - p;
+        const qsizetype at = ampAt;
         // A reference: &name; or &#digits; or &#xhex;
         qsizetype k = at + 1;
         bool reference = false;
@@ -375,10 +381,9 @@ void XmlInput::position(qsizetype offset, int *line, int *column) const
     const int cursorLine = cursor.line;
     // Characters as QXmlStreamReader counts them (UTF-16 code units; a BOM is not one).
     int chars = 0;
-    for (qsizetype i = cursorLineStart; i < offset; ++i) {
+    const qsizetype bom = m_utf8.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    for (qsizetype i = qMax(cursorLineStart, bom); i < offset; ++i) {
         const auto c = static_cast<unsigned char>(p[i]);
-        if (i < 3 && cursorLineStart == 0 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0)
-            continue;
         if ((c & 0xC0) != 0x80)
             chars += (c >= 0xF0) ? 2 : 1;
     }
