@@ -290,6 +290,64 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
     </message>
 </context>
 <context>
+    <name>FeedParser</name>
+    <message>
+        <source>elements nested deeper than %1</source>
+        <translation>Elemente tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>cannot read the URL &quot;%1&quot;; ignored</source>
+        <translation>die URL „%1“ ist nicht lesbar; ignoriert</translation>
+    </message>
+    <message>
+        <source>a feed from the web may only point at http and https URLs; &quot;%1&quot; ignored</source>
+        <translation>ein Feed aus dem Netz darf nur auf http- und https-URLs verweisen; „%1“ ignoriert</translation>
+    </message>
+    <message>
+        <source>too many problems; no more are listed</source>
+        <translation>zu viele Probleme; weitere werden nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>unknown entity &quot;&amp;%1;&quot;; kept as text</source>
+        <translation>unbekannte Entität „&amp;%1;“; als Text belassen</translation>
+    </message>
+    <message>
+        <source>HTML entity &quot;&amp;%1;&quot; is not defined in XML; read as &quot;%2&quot;</source>
+        <translation>die HTML-Entität „&amp;%1;“ ist in XML nicht definiert; als „%2“ gelesen</translation>
+    </message>
+    <message>
+        <source>this is a web page, not a feed, and it links no feed</source>
+        <translation>dies ist eine Webseite, kein Feed, und sie verweist auf keinen Feed</translation>
+    </message>
+    <message>
+        <source>not a podcast feed: the document is &lt;%1&gt;, expected &lt;rss&gt; or an Atom &lt;feed&gt;</source>
+        <translation>kein Podcast-Feed: das Dokument ist &lt;%1&gt;, erwartet wird &lt;rss&gt; oder ein Atom-&lt;feed&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>the document ends too early (truncated?); %n item(s) read before</source>
+        <translation>
+            <numerusform>das Dokument endet zu früh (abgeschnitten?); %n Eintrag davor gelesen</numerusform>
+            <numerusform>das Dokument endet zu früh (abgeschnitten?); %n Einträge davor gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read the chapter start &quot;%1&quot;; chapter ignored</source>
+        <translation>der Kapitelbeginn „%1“ ist nicht lesbar; Kapitel ignoriert</translation>
+    </message>
+    <message>
+        <source>cannot read the date &quot;%1&quot;; left empty</source>
+        <translation>das Datum „%1“ ist nicht lesbar; bleibt leer</translation>
+    </message>
+    <message>
+        <source>cannot read the duration &quot;%1&quot;; left empty</source>
+        <translation>die Dauer „%1“ ist nicht lesbar; bleibt leer</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>das Dokument ist leer</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTreeModel</name>
     <message>
         <source>Library</source>
@@ -586,6 +644,48 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
+    </message>
+</context>
+<context>
+    <name>OpmlReader</name>
+    <message>
+        <source>unknown entity &quot;&amp;%1;&quot;; kept as text</source>
+        <translation>unbekannte Entität „&amp;%1;“; als Text belassen</translation>
+    </message>
+    <message>
+        <source>HTML entity &quot;&amp;%1;&quot; is not defined in XML; read as &quot;%2&quot;</source>
+        <translation>die HTML-Entität „&amp;%1;“ ist in XML nicht definiert; als „%2“ gelesen</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>das Dokument ist leer</translation>
+    </message>
+    <message>
+        <source>an outline of type &quot;rss&quot; without an xmlUrl; skipped</source>
+        <translation>ein outline vom Typ „rss“ ohne xmlUrl; übersprungen</translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1</source>
+        <translation>Elemente tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>not an OPML file: the document is &lt;%1&gt;, expected &lt;opml&gt;</source>
+        <translation>keine OPML-Datei: das Dokument ist &lt;%1&gt;, erwartet wird &lt;opml&gt;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a feed URL; skipped</source>
+        <translation>„%1“ ist keine Feed-URL; übersprungen</translation>
+    </message>
+    <message>
+        <source>the same feed as the outline on line %1; kept once</source>
+        <translation>derselbe Feed wie im outline in Zeile %1; nur einmal übernommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the document ends too early (truncated?); %n subscription(s) read before</source>
+        <translation>
+            <numerusform>das Dokument endet zu früh (abgeschnitten?); %n Abonnement davor gelesen</numerusform>
+            <numerusform>das Dokument endet zu früh (abgeschnitten?); %n Abonnements davor gelesen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1184,40 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
     <message>
         <source>Another Earmark uses %1 but does not answer.</source>
         <translation>Eine andere Earmark-Instanz verwendet %1, antwortet aber nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlInput</name>
+    <message>
+        <source>the document is larger than %1 MiB; refused</source>
+        <translation>das Dokument ist größer als %1 MiB; abgelehnt</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;; read as UTF-8</source>
+        <translation>unbekannte Kodierung „%1“; als UTF-8 gelesen</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8; the document is read as windows-1252</source>
+        <translation>kein gültiges UTF-8; das Dokument wird als windows-1252 gelesen</translation>
+    </message>
+    <message>
+        <source>white space before the XML declaration; ignored</source>
+        <translation>Leerraum vor der XML-Deklaration; ignoriert</translation>
+    </message>
+    <message>
+        <source>namespace prefixes used without a declaration: %1; read as the well-known namespaces</source>
+        <translation>Namensraum-Präfixe ohne Deklaration verwendet: %1; als die bekannten Namensräume gelesen</translation>
+    </message>
+    <message>
+        <source>unescaped &apos;&amp;&apos;; read as &quot;&amp;amp;&quot;</source>
+        <translation>nicht maskiertes „&amp;“; als „&amp;amp;“ gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unescaped &apos;&amp;&apos; read as &quot;&amp;amp;&quot;</source>
+        <translation>
+            <numerusform>%n weiteres nicht maskiertes „&amp;“ als „&amp;amp;“ gelesen</numerusform>
+            <numerusform>%n weitere nicht maskierte „&amp;“ als „&amp;amp;“ gelesen</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -42,6 +42,16 @@
     </message>
 </context>
 <context>
+    <name>FeedParser</name>
+    <message numerus="yes">
+        <source>the document ends too early (truncated?); %n item(s) read before</source>
+        <translation>
+            <numerusform>the document ends too early (truncated?); %n item read before</numerusform>
+            <numerusform>the document ends too early (truncated?); %n items read before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryTreeModel</name>
     <message numerus="yes">
         <source>%1, %n episode(s)</source>
@@ -65,6 +75,16 @@
         <translation>
             <numerusform>%1 of %n episode</numerusform>
             <numerusform>%1 of %n episodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpmlReader</name>
+    <message numerus="yes">
+        <source>the document ends too early (truncated?); %n subscription(s) read before</source>
+        <translation>
+            <numerusform>the document ends too early (truncated?); %n subscription read before</numerusform>
+            <numerusform>the document ends too early (truncated?); %n subscriptions read before</numerusform>
         </translation>
     </message>
 </context>
@@ -120,6 +140,16 @@
         <translation>
             <numerusform>%n already up to date</numerusform>
             <numerusform>%n already up to date</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>XmlInput</name>
+    <message numerus="yes">
+        <source>%n more unescaped &apos;&amp;&apos; read as &quot;&amp;amp;&quot;</source>
+        <translation>
+            <numerusform>%n more unescaped &apos;&amp;&apos; read as &quot;&amp;amp;&quot;</numerusform>
+            <numerusform>%n more unescaped &apos;&amp;&apos; read as &quot;&amp;amp;&quot;</numerusform>
         </translation>
     </message>
 </context>

@@ -290,6 +290,64 @@ y se creó una nueva vacía.</translation>
     </message>
 </context>
 <context>
+    <name>FeedParser</name>
+    <message>
+        <source>elements nested deeper than %1</source>
+        <translation>elementos anidados a más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>cannot read the URL &quot;%1&quot;; ignored</source>
+        <translation>no se puede leer la URL «%1»; se ignora</translation>
+    </message>
+    <message>
+        <source>a feed from the web may only point at http and https URLs; &quot;%1&quot; ignored</source>
+        <translation>un feed de la web solo puede apuntar a URL http y https; «%1» se ignora</translation>
+    </message>
+    <message>
+        <source>too many problems; no more are listed</source>
+        <translation>demasiados problemas; no se enumeran más</translation>
+    </message>
+    <message>
+        <source>unknown entity &quot;&amp;%1;&quot;; kept as text</source>
+        <translation>entidad desconocida «&amp;%1;»; se conserva como texto</translation>
+    </message>
+    <message>
+        <source>HTML entity &quot;&amp;%1;&quot; is not defined in XML; read as &quot;%2&quot;</source>
+        <translation>la entidad HTML «&amp;%1;» no está definida en XML; se lee como «%2»</translation>
+    </message>
+    <message>
+        <source>this is a web page, not a feed, and it links no feed</source>
+        <translation>es una página web, no un feed, y no enlaza ningún feed</translation>
+    </message>
+    <message>
+        <source>not a podcast feed: the document is &lt;%1&gt;, expected &lt;rss&gt; or an Atom &lt;feed&gt;</source>
+        <translation>no es un feed de pódcast: el documento es &lt;%1&gt;; se esperaba &lt;rss&gt; o un &lt;feed&gt; de Atom</translation>
+    </message>
+    <message numerus="yes">
+        <source>the document ends too early (truncated?); %n item(s) read before</source>
+        <translation>
+            <numerusform>el documento termina demasiado pronto (¿truncado?); %n elemento leído antes</numerusform>
+            <numerusform>el documento termina demasiado pronto (¿truncado?); %n elementos leídos antes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read the chapter start &quot;%1&quot;; chapter ignored</source>
+        <translation>no se puede leer el inicio de capítulo «%1»; se ignora el capítulo</translation>
+    </message>
+    <message>
+        <source>cannot read the date &quot;%1&quot;; left empty</source>
+        <translation>no se puede leer la fecha «%1»; se deja vacía</translation>
+    </message>
+    <message>
+        <source>cannot read the duration &quot;%1&quot;; left empty</source>
+        <translation>no se puede leer la duración «%1»; se deja vacía</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>el documento está vacío</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTreeModel</name>
     <message>
         <source>Library</source>
@@ -586,6 +644,48 @@ y se creó una nueva vacía.</translation>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
+    </message>
+</context>
+<context>
+    <name>OpmlReader</name>
+    <message>
+        <source>unknown entity &quot;&amp;%1;&quot;; kept as text</source>
+        <translation>entidad desconocida «&amp;%1;»; se conserva como texto</translation>
+    </message>
+    <message>
+        <source>HTML entity &quot;&amp;%1;&quot; is not defined in XML; read as &quot;%2&quot;</source>
+        <translation>la entidad HTML «&amp;%1;» no está definida en XML; se lee como «%2»</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>el documento está vacío</translation>
+    </message>
+    <message>
+        <source>an outline of type &quot;rss&quot; without an xmlUrl; skipped</source>
+        <translation>un outline de tipo «rss» sin xmlUrl; se omite</translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1</source>
+        <translation>elementos anidados a más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>not an OPML file: the document is &lt;%1&gt;, expected &lt;opml&gt;</source>
+        <translation>no es un archivo OPML: el documento es &lt;%1&gt;; se esperaba &lt;opml&gt;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a feed URL; skipped</source>
+        <translation>«%1» no es una URL de feed; se omite</translation>
+    </message>
+    <message>
+        <source>the same feed as the outline on line %1; kept once</source>
+        <translation>el mismo feed que el outline de la línea %1; se conserva una vez</translation>
+    </message>
+    <message numerus="yes">
+        <source>the document ends too early (truncated?); %n subscription(s) read before</source>
+        <translation>
+            <numerusform>el documento termina demasiado pronto (¿truncado?); %n suscripción leída antes</numerusform>
+            <numerusform>el documento termina demasiado pronto (¿truncado?); %n suscripciones leídas antes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1184,40 @@ y se creó una nueva vacía.</translation>
     <message>
         <source>Another Earmark uses %1 but does not answer.</source>
         <translation>Otra instancia de Earmark usa %1 pero no responde.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlInput</name>
+    <message>
+        <source>the document is larger than %1 MiB; refused</source>
+        <translation>el documento supera los %1 MiB; se rechaza</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;; read as UTF-8</source>
+        <translation>codificación desconocida «%1»; se lee como UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8; the document is read as windows-1252</source>
+        <translation>UTF-8 no válido; el documento se lee como windows-1252</translation>
+    </message>
+    <message>
+        <source>white space before the XML declaration; ignored</source>
+        <translation>espacio en blanco antes de la declaración XML; se ignora</translation>
+    </message>
+    <message>
+        <source>namespace prefixes used without a declaration: %1; read as the well-known namespaces</source>
+        <translation>prefijos de espacio de nombres usados sin declaración: %1; se leen como los espacios de nombres conocidos</translation>
+    </message>
+    <message>
+        <source>unescaped &apos;&amp;&apos;; read as &quot;&amp;amp;&quot;</source>
+        <translation>«&amp;» sin escapar; se lee como «&amp;amp;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unescaped &apos;&amp;&apos; read as &quot;&amp;amp;&quot;</source>
+        <translation>
+            <numerusform>%n «&amp;» más sin escapar leído como «&amp;amp;»</numerusform>
+            <numerusform>%n «&amp;» más sin escapar leídos como «&amp;amp;»</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

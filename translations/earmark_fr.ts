@@ -290,6 +290,64 @@ et une nouvelle base vide a été créée.</translation>
     </message>
 </context>
 <context>
+    <name>FeedParser</name>
+    <message>
+        <source>elements nested deeper than %1</source>
+        <translation>éléments imbriqués sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>cannot read the URL &quot;%1&quot;; ignored</source>
+        <translation>impossible de lire l’URL « %1 » ; ignorée</translation>
+    </message>
+    <message>
+        <source>a feed from the web may only point at http and https URLs; &quot;%1&quot; ignored</source>
+        <translation>un flux venu du Web ne peut pointer que vers des URL http et https ; « %1 » ignorée</translation>
+    </message>
+    <message>
+        <source>too many problems; no more are listed</source>
+        <translation>trop de problèmes ; les suivants ne sont pas listés</translation>
+    </message>
+    <message>
+        <source>unknown entity &quot;&amp;%1;&quot;; kept as text</source>
+        <translation>entité inconnue « &amp;%1; » ; conservée telle quelle</translation>
+    </message>
+    <message>
+        <source>HTML entity &quot;&amp;%1;&quot; is not defined in XML; read as &quot;%2&quot;</source>
+        <translation>l’entité HTML « &amp;%1; » n’est pas définie en XML ; lue comme « %2 »</translation>
+    </message>
+    <message>
+        <source>this is a web page, not a feed, and it links no feed</source>
+        <translation>c’est une page Web, pas un flux, et elle ne renvoie vers aucun flux</translation>
+    </message>
+    <message>
+        <source>not a podcast feed: the document is &lt;%1&gt;, expected &lt;rss&gt; or an Atom &lt;feed&gt;</source>
+        <translation>pas un flux de podcast : le document est &lt;%1&gt;, &lt;rss&gt; ou un &lt;feed&gt; Atom attendu</translation>
+    </message>
+    <message numerus="yes">
+        <source>the document ends too early (truncated?); %n item(s) read before</source>
+        <translation>
+            <numerusform>le document se termine trop tôt (tronqué ?) ; %n élément lu avant</numerusform>
+            <numerusform>le document se termine trop tôt (tronqué ?) ; %n éléments lus avant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read the chapter start &quot;%1&quot;; chapter ignored</source>
+        <translation>impossible de lire le début de chapitre « %1 » ; chapitre ignoré</translation>
+    </message>
+    <message>
+        <source>cannot read the date &quot;%1&quot;; left empty</source>
+        <translation>impossible de lire la date « %1 » ; laissée vide</translation>
+    </message>
+    <message>
+        <source>cannot read the duration &quot;%1&quot;; left empty</source>
+        <translation>impossible de lire la durée « %1 » ; laissée vide</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>le document est vide</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTreeModel</name>
     <message>
         <source>Library</source>
@@ -586,6 +644,48 @@ et une nouvelle base vide a été créée.</translation>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
+    </message>
+</context>
+<context>
+    <name>OpmlReader</name>
+    <message>
+        <source>unknown entity &quot;&amp;%1;&quot;; kept as text</source>
+        <translation>entité inconnue « &amp;%1; » ; conservée telle quelle</translation>
+    </message>
+    <message>
+        <source>HTML entity &quot;&amp;%1;&quot; is not defined in XML; read as &quot;%2&quot;</source>
+        <translation>l’entité HTML « &amp;%1; » n’est pas définie en XML ; lue comme « %2 »</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>le document est vide</translation>
+    </message>
+    <message>
+        <source>an outline of type &quot;rss&quot; without an xmlUrl; skipped</source>
+        <translation>un outline de type « rss » sans xmlUrl ; ignoré</translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1</source>
+        <translation>éléments imbriqués sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>not an OPML file: the document is &lt;%1&gt;, expected &lt;opml&gt;</source>
+        <translation>pas un fichier OPML : le document est &lt;%1&gt;, &lt;opml&gt; attendu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a feed URL; skipped</source>
+        <translation>« %1 » n’est pas une URL de flux ; ignorée</translation>
+    </message>
+    <message>
+        <source>the same feed as the outline on line %1; kept once</source>
+        <translation>le même flux que l’outline de la ligne %1 ; gardé une seule fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>the document ends too early (truncated?); %n subscription(s) read before</source>
+        <translation>
+            <numerusform>le document se termine trop tôt (tronqué ?) ; %n abonnement lu avant</numerusform>
+            <numerusform>le document se termine trop tôt (tronqué ?) ; %n abonnements lus avant</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1184,40 @@ et une nouvelle base vide a été créée.</translation>
     <message>
         <source>Another Earmark uses %1 but does not answer.</source>
         <translation>Une autre instance d’Earmark utilise %1 mais ne répond pas.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlInput</name>
+    <message>
+        <source>the document is larger than %1 MiB; refused</source>
+        <translation>le document dépasse %1 Mio ; refusé</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;; read as UTF-8</source>
+        <translation>encodage inconnu « %1 » ; lu comme UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8; the document is read as windows-1252</source>
+        <translation>UTF-8 invalide ; le document est lu comme windows-1252</translation>
+    </message>
+    <message>
+        <source>white space before the XML declaration; ignored</source>
+        <translation>espaces avant la déclaration XML ; ignorés</translation>
+    </message>
+    <message>
+        <source>namespace prefixes used without a declaration: %1; read as the well-known namespaces</source>
+        <translation>préfixes d’espace de noms utilisés sans déclaration : %1 ; lus comme les espaces de noms connus</translation>
+    </message>
+    <message>
+        <source>unescaped &apos;&amp;&apos;; read as &quot;&amp;amp;&quot;</source>
+        <translation>« &amp; » non échappé ; lu comme « &amp;amp; »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unescaped &apos;&amp;&apos; read as &quot;&amp;amp;&quot;</source>
+        <translation>
+            <numerusform>%n autre « &amp; » non échappé lu comme « &amp;amp; »</numerusform>
+            <numerusform>%n autres « &amp; » non échappés lus comme « &amp;amp; »</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
