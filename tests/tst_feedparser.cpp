@@ -47,6 +47,11 @@ private slots:
     void summaryIsPlainAndCut();
     void showNotesAreTheLongest();
     void unknownElementsIgnored();
+    void channelImageFallbacks();
+    void itunesTitleAndExplicit_data();
+    void itunesTitleAndExplicit();
+    void atomHtmlContentAndIcon();
+    void entityInAttribute();
     void streamingHandsOverTheSameItems();
     void undeclaredPrefixFarDown_data();
     void undeclaredPrefixFarDown();
@@ -597,6 +602,79 @@ void TestFeedParser::unknownElementsIgnored()
     QVERIFY(result.problems.isEmpty());
     QCOMPARE(result.feed.items.at(0).title, u"This"_qs);
     QCOMPARE(result.feed.items.at(0).durationSec, 10);
+}
+
+void TestFeedParser::channelImageFallbacks()
+{
+    // Without itunes:image, <image><url>; relative to the feed.
+    const FeedParseResult result = FeedParser::parse(
+        rss("<image><url>img/cover.png</url><title>x</title></image>"), kLocation);
+    QCOMPARE(result.feed.imageUrl, u"https://feeds.example.org/dir/img/cover.png"_qs);
+}
+
+void TestFeedParser::itunesTitleAndExplicit_data()
+{
+    QTest::addColumn<QByteArray>("elements");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<bool>("explicitContent");
+    QTest::newRow("title wins") << QByteArray("<title>Plain</title><itunes:title>It</itunes:title>"
+                                              "<itunes:explicit>true</itunes:explicit>")
+                                << u"Plain"_qs << true;
+    QTest::newRow("itunes:title when no title")
+        << QByteArray("<itunes:title>  Only   iTunes </itunes:title>"
+                      "<itunes:explicit>clean</itunes:explicit>")
+        << u"Only iTunes"_qs << false;
+    QTest::newRow("explicit yes") << QByteArray("<title>T</title><itunes:explicit> Yes "
+                                                "</itunes:explicit>")
+                                  << u"T"_qs << true;
+    QTest::newRow("explicit no") << QByteArray("<title>T</title><itunes:explicit>no"
+                                               "</itunes:explicit>")
+                                 << u"T"_qs << false;
+}
+
+void TestFeedParser::itunesTitleAndExplicit()
+{
+    QFETCH(QByteArray, elements);
+    QFETCH(QString, title);
+    QFETCH(bool, explicitContent);
+    const FeedParseResult result = FeedParser::parse(
+        rss("<item>" + elements +
+                "<enclosure url=\"http://t.example.org/1.mp3\" type=\"audio/mpeg\"/></item>",
+            " xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\""),
+        kLocation);
+    QVERIFY(result.problems.isEmpty());
+    QCOMPARE(result.feed.items.at(0).title, title);
+    QCOMPARE(result.feed.items.at(0).explicitContent, explicitContent);
+}
+
+void TestFeedParser::atomHtmlContentAndIcon()
+{
+    const QByteArray data =
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>A</title>"
+        "<icon>/icon.png</icon><entry><id>1</id><title type=\"html\">One &amp;amp; "
+        "&lt;b&gt;two&lt;/b&gt;</title><content type=\"html\">&lt;p&gt;Hello&lt;/p&gt;</content>"
+        "<link rel=\"enclosure\" href=\"a.mp3\"/></entry></feed>";
+    const FeedParseResult result = FeedParser::parse(data, kLocation);
+    QVERIFY(result.complete);
+    QCOMPARE(result.feed.imageUrl, u"https://feeds.example.org/icon.png"_qs);
+    const FeedItem &item = result.feed.items.at(0);
+    QCOMPARE(item.title, u"One & two"_qs);
+    QCOMPARE(item.showNotes, u"<p>Hello</p>"_qs);
+    QCOMPARE(item.summary, u"Hello"_qs);
+    // No type, but a media file name.
+    QCOMPARE(item.audioUrl, u"https://feeds.example.org/dir/a.mp3"_qs);
+}
+
+void TestFeedParser::entityInAttribute()
+{
+    const FeedParseResult result = FeedParser::parse(
+        rss("<item><title>T</title><enclosure url=\"http://e.example.org/caf&eacute;.mp3\" "
+            "type=\"audio/mpeg\"/></item>"),
+        kLocation);
+    QCOMPARE(result.feed.items.at(0).audioUrl, u"http://e.example.org/caf%C3%A9.mp3"_qs);
+    QCOMPARE(result.problems,
+             QList<InputProblem>{problem(
+                 5, 63, u"HTML entity \"&eacute;\" is not defined in XML; read as \"\u00e9\""_qs)});
 }
 
 void TestFeedParser::streamingHandsOverTheSameItems()
