@@ -34,8 +34,6 @@ bool looksLikeFeedUrl(const QUrl &url)
     return query.contains(u"format=rss"_qs) || query.contains(u"feed="_qs);
 }
 
-class Reader;
-
 class EntityResolver final : public QXmlStreamEntityResolver
 {
 public:
