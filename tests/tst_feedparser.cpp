@@ -27,6 +27,7 @@ private slots:
     void htmlEntities();
     void strayAmpersand();
     void strayAmpersandInCdataIsLiteral();
+    void manyStrayAmpersandsOnOneLine();
     void whiteSpaceBeforeDeclaration();
     void encodings_data();
     void encodings();
@@ -339,6 +340,32 @@ void TestFeedParser::strayAmpersandInCdataIsLiteral()
     QCOMPARE(result.feed.items.at(0).showNotes, u"Keep & as is"_qs);
     for (const InputProblem &p : result.problems)
         QVERIFY2(p.line != 7, qPrintable(p.toString()));
+}
+
+void TestFeedParser::manyStrayAmpersandsOnOneLine()
+{
+    // 30 on one line, then an undefined entity and a bad date on the same line: positions stay
+    // those of the input; the first 20 are listed, the rest counted.
+    QByteArray title = "<title>";
+    for (int i = 0; i < 30; ++i)
+        title += "a & ";
+    title += "&hellip;</title><pubDate>never</pubDate>";
+    const FeedParseResult result = FeedParser::parse(
+        rss("<item>" + title +
+            "<enclosure url=\"http://a.example.org/1.mp3\" type=\"audio/mpeg\"/></item>"),
+        kLocation);
+    QVERIFY(result.complete);
+    QCOMPARE(result.feed.items.at(0).title.count(u'&'), 30);
+    QCOMPARE(result.problems.size(), 23);
+    QCOMPARE(result.problems.at(0), problem(0, 0, u"10 more unescaped '&' read as \"&amp;\""_qs));
+    QCOMPARE(result.problems.at(1), problem(5, 16, u"unescaped '&'; read as \"&amp;\""_qs));
+    QCOMPARE(result.problems.at(20), problem(5, 92, u"unescaped '&'; read as \"&amp;\""_qs));
+    // <item><title> is 13 characters, then 30 times "a & ".
+    QCOMPARE(
+        result.problems.at(21),
+        problem(5, 134, u"HTML entity \"&hellip;\" is not defined in XML; read as \"\u2026\""_qs));
+    QCOMPARE(result.problems.at(22),
+             problem(5, 158, u"cannot read the date \"never\"; left empty"_qs));
 }
 
 void TestFeedParser::whiteSpaceBeforeDeclaration()

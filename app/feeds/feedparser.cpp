@@ -220,7 +220,11 @@ private:
     // One copy of strings that repeat across items (types, tags, roles).
     QString intern(const QString &text);
     void addCategory(QStringList &categories, QStringView text);
-    void problem(const QString &message) { problemAt(m_elementLine, m_elementColumn, message); }
+    // At the current element (columns mapped back to the input only when there is a problem).
+    void problem(const QString &message)
+    {
+        problemAt(m_elementLine, m_input.inputColumn(m_elementLine, m_elementColumn), message);
+    }
     void problemAt(int line, int column, const QString &message);
 
     void readRss();
@@ -254,7 +258,7 @@ private:
     bool m_network = false;
     int m_depth = 0;
     int m_elementLine = 0;
-    int m_elementColumn = 0;
+    int m_elementColumn = 0; // as the XML reader counts
     int m_problems = 0;
     QSet<QString> m_interned;
     // Channel description candidates: description, itunes:summary, Atom subtitle.
@@ -272,7 +276,7 @@ QXmlStreamReader::TokenType Reader::next()
     if (token == QXmlStreamReader::StartElement) {
         ++m_depth;
         m_elementLine = int(m_xml.lineNumber());
-        m_elementColumn = m_input.inputColumn(m_elementLine, int(m_xml.columnNumber()));
+        m_elementColumn = int(m_xml.columnNumber());
         if (m_depth > kMaxDepth) {
             m_xml.raiseError(FeedParser::tr("elements nested deeper than %1").arg(kMaxDepth));
             return QXmlStreamReader::Invalid;

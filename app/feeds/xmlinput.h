@@ -49,8 +49,9 @@ private:
     struct Edit
     {
         int line = 0;
-        int column = 0; // characters before the end of the inserted text, in the output
-        int added = 0;  // characters inserted
+        int column = 0;      // characters before the end of the inserted text, in the output
+        int added = 0;       // characters inserted
+        int addedBefore = 0; // by the earlier edits on the same line
     };
 
     void decode(const QByteArray &data, const QByteArray &contentType);
@@ -65,7 +66,7 @@ private:
         const char *data = nullptr;
         qsizetype offset = 0;
         int line = 1;
-        qsizetype lineStart = 0;
+        int column = 1; // of `offset`
     };
 
     QString m_file;
