@@ -8,7 +8,7 @@
 #include "xmlinput.h"
 
 #include <QBuffer>
-#include <QSet>
+#include <QHash>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -211,7 +211,7 @@ private:
     QXmlStreamReader::TokenType next();
     bool nextChild(); // the next child start element of the current element; false at its end
     QString readText(bool markup = false);
-    void skip() { readText(); }
+    void skip(); // the current element and all it contains
     QString attribute(QLatin1StringView name) const
     {
         return m_xml.attributes().value(name).trimmed().toString();
@@ -260,7 +260,8 @@ private:
     int m_elementLine = 0;
     int m_elementColumn = 0; // as the XML reader counts
     int m_problems = 0;
-    QSet<QString> m_interned;
+    // Interned strings by their own text (the views point into the values).
+    QHash<QStringView, QString> m_interned;
     // Channel description candidates: description, itunes:summary, Atom subtitle.
     QString m_channelDescription[3];
 };
@@ -312,6 +313,17 @@ bool Reader::nextChild()
     return false;
 }
 
+void Reader::skip()
+{
+    const int depth = m_depth;
+    while (!m_xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = next();
+        if ((token == QXmlStreamReader::EndElement && m_depth < depth) ||
+            token == QXmlStreamReader::Invalid)
+            return;
+    }
+}
+
 QString Reader::readText(bool markup)
 {
     // The current element's text, with the text of nested elements (or their markup).
@@ -322,6 +334,8 @@ QString Reader::readText(bool markup)
         case QXmlStreamReader::Characters:
             if (markup)
                 appendEscaped(text, m_xml.text(), false);
+            else if (text.isEmpty())
+                text = m_xml.text().toString(); // usually the only piece: allocated to size
             else
                 text += m_xml.text();
             break;
@@ -359,21 +373,24 @@ QString Reader::intern(const QString &text)
 {
     if (text.isEmpty() || text.size() > 64)
         return text;
-    const auto it = m_interned.constFind(text);
+    const auto it = m_interned.constFind(QStringView(text));
     if (it != m_interned.cend())
         return *it;
     if (m_interned.size() < 10'000)
-        m_interned.insert(text);
+        m_interned.insert(QStringView(text), text);
     return text;
 }
 
 void Reader::addCategory(QStringList &categories, QStringView text)
 {
-    const QString tag = FeedText::folded(text);
-    if (tag.isEmpty())
+    text = text.trimmed();
+    if (text.isEmpty())
         return;
+    // A tag seen before, written the same way: no new string.
+    const auto known = m_interned.constFind(text);
+    const QString tag = known != m_interned.cend() ? *known : intern(FeedText::folded(text));
     if (!categories.contains(tag, Qt::CaseInsensitive))
-        categories.append(intern(tag));
+        categories.append(tag);
 }
 
 QString Reader::resolve(QStringView href)
