@@ -14,6 +14,7 @@ private slots:
     void nestedOutlinesFlattened();
     void problemsWithPositions();
     void directoryLinks();
+    void titleWithMarkup();
     void opml1WithRecovery();
     void truncatedKeepsWhatWasRead();
     void notOpml_data();
@@ -99,6 +100,14 @@ void TestOpml::directoryLinks()
     QCOMPARE(titles, (QStringList{u"a"_qs, u"b"_qs, u"d"_qs, u"e"_qs}));
 }
 
+void TestOpml::titleWithMarkup()
+{
+    const OpmlReadResult result = OpmlReader::parse(
+        "<opml><head><title>My <b>best</b>\n  podcasts</title></head><body/></opml>", kLocation);
+    QVERIFY(result.complete);
+    QCOMPARE(result.document.title, u"My best podcasts"_qs);
+}
+
 void TestOpml::opml1WithRecovery()
 {
     const OpmlReadResult result = OpmlReader::parse(fixture(u"gpodder-1.0.opml"_qs), kLocation);
@@ -137,6 +146,11 @@ void TestOpml::notOpml_data()
     for (int i = 0; i < 80; ++i)
         deep += "<outline text=\"x\">";
     QTest::newRow("deep") << deep << problem(1, 1146, u"elements nested deeper than 64"_qs);
+    QByteArray deepTitle = "<opml><head><title>";
+    for (int i = 0; i < 80; ++i)
+        deepTitle += "<b>";
+    QTest::newRow("deep title") << deepTitle
+                                << problem(1, 19 + 62 * 3, u"elements nested deeper than 64"_qs);
 }
 
 void TestOpml::notOpml()
