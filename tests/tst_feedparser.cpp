@@ -27,6 +27,7 @@ private slots:
     void htmlEntities();
     void strayAmpersand();
     void strayAmpersandInCdataIsLiteral();
+    void manyStrayAmpersandsOnOneLine();
     void whiteSpaceBeforeDeclaration();
     void encodings_data();
     void encodings();
@@ -47,6 +48,16 @@ private slots:
     void summaryIsPlainAndCut();
     void showNotesAreTheLongest();
     void unknownElementsIgnored();
+    void channelImageFallbacks();
+    void itunesTitleAndExplicit_data();
+    void itunesTitleAndExplicit();
+    void atomHtmlContentAndIcon();
+    void entityInAttribute();
+    void streamingHandsOverTheSameItems();
+    void undeclaredPrefixFarDown_data();
+    void undeclaredPrefixFarDown();
+    void fuzzRegressions_data();
+    void fuzzRegressions();
 };
 
 // Problems print as FILE:LINE:COLUMN: message when a comparison fails.
@@ -331,6 +342,32 @@ void TestFeedParser::strayAmpersandInCdataIsLiteral()
         QVERIFY2(p.line != 7, qPrintable(p.toString()));
 }
 
+void TestFeedParser::manyStrayAmpersandsOnOneLine()
+{
+    // 30 on one line, then an undefined entity and a bad date on the same line: positions stay
+    // those of the input; the first 20 are listed, the rest counted.
+    QByteArray title = "<title>";
+    for (int i = 0; i < 30; ++i)
+        title += "a & ";
+    title += "&hellip;</title><pubDate>never</pubDate>";
+    const FeedParseResult result = FeedParser::parse(
+        rss("<item>" + title +
+            "<enclosure url=\"http://a.example.org/1.mp3\" type=\"audio/mpeg\"/></item>"),
+        kLocation);
+    QVERIFY(result.complete);
+    QCOMPARE(result.feed.items.at(0).title.count(u'&'), 30);
+    QCOMPARE(result.problems.size(), 23);
+    QCOMPARE(result.problems.at(0), problem(0, 0, u"10 more unescaped '&' read as \"&amp;\""_qs));
+    QCOMPARE(result.problems.at(1), problem(5, 16, u"unescaped '&'; read as \"&amp;\""_qs));
+    QCOMPARE(result.problems.at(20), problem(5, 92, u"unescaped '&'; read as \"&amp;\""_qs));
+    // <item><title> is 13 characters, then 30 times "a & ".
+    QCOMPARE(
+        result.problems.at(21),
+        problem(5, 134, u"HTML entity \"&hellip;\" is not defined in XML; read as \"\u2026\""_qs));
+    QCOMPARE(result.problems.at(22),
+             problem(5, 158, u"cannot read the date \"never\"; left empty"_qs));
+}
+
 void TestFeedParser::whiteSpaceBeforeDeclaration()
 {
     const FeedParseResult result = parseFixture(u"blank-lines.rss"_qs);
@@ -592,6 +629,160 @@ void TestFeedParser::unknownElementsIgnored()
     QVERIFY(result.problems.isEmpty());
     QCOMPARE(result.feed.items.at(0).title, u"This"_qs);
     QCOMPARE(result.feed.items.at(0).durationSec, 10);
+}
+
+void TestFeedParser::channelImageFallbacks()
+{
+    // Without itunes:image, <image><url>; relative to the feed.
+    const FeedParseResult result = FeedParser::parse(
+        rss("<image><url>img/cover.png</url><title>x</title></image>"), kLocation);
+    QCOMPARE(result.feed.imageUrl, u"https://feeds.example.org/dir/img/cover.png"_qs);
+}
+
+void TestFeedParser::itunesTitleAndExplicit_data()
+{
+    QTest::addColumn<QByteArray>("elements");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<bool>("explicitContent");
+    QTest::newRow("title wins") << QByteArray("<title>Plain</title><itunes:title>It</itunes:title>"
+                                              "<itunes:explicit>true</itunes:explicit>")
+                                << u"Plain"_qs << true;
+    QTest::newRow("itunes:title when no title")
+        << QByteArray("<itunes:title>  Only   iTunes </itunes:title>"
+                      "<itunes:explicit>clean</itunes:explicit>")
+        << u"Only iTunes"_qs << false;
+    QTest::newRow("explicit yes") << QByteArray("<title>T</title><itunes:explicit> Yes "
+                                                "</itunes:explicit>")
+                                  << u"T"_qs << true;
+    QTest::newRow("explicit no") << QByteArray("<title>T</title><itunes:explicit>no"
+                                               "</itunes:explicit>")
+                                 << u"T"_qs << false;
+}
+
+void TestFeedParser::itunesTitleAndExplicit()
+{
+    QFETCH(QByteArray, elements);
+    QFETCH(QString, title);
+    QFETCH(bool, explicitContent);
+    const FeedParseResult result = FeedParser::parse(
+        rss("<item>" + elements +
+                "<enclosure url=\"http://t.example.org/1.mp3\" type=\"audio/mpeg\"/></item>",
+            " xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\""),
+        kLocation);
+    QVERIFY(result.problems.isEmpty());
+    QCOMPARE(result.feed.items.at(0).title, title);
+    QCOMPARE(result.feed.items.at(0).explicitContent, explicitContent);
+}
+
+void TestFeedParser::atomHtmlContentAndIcon()
+{
+    const QByteArray data =
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>A</title>"
+        "<icon>/icon.png</icon><entry><id>1</id><title type=\"html\">One &amp;amp; "
+        "&lt;b&gt;two&lt;/b&gt;</title><content type=\"html\">&lt;p&gt;Hello&lt;/p&gt;</content>"
+        "<link rel=\"enclosure\" href=\"a.mp3\"/></entry></feed>";
+    const FeedParseResult result = FeedParser::parse(data, kLocation);
+    QVERIFY(result.complete);
+    QCOMPARE(result.feed.imageUrl, u"https://feeds.example.org/icon.png"_qs);
+    const FeedItem &item = result.feed.items.at(0);
+    QCOMPARE(item.title, u"One & two"_qs);
+    QCOMPARE(item.showNotes, u"<p>Hello</p>"_qs);
+    QCOMPARE(item.summary, u"Hello"_qs);
+    // No type, but a media file name.
+    QCOMPARE(item.audioUrl, u"https://feeds.example.org/dir/a.mp3"_qs);
+}
+
+void TestFeedParser::entityInAttribute()
+{
+    const FeedParseResult result = FeedParser::parse(
+        rss("<item><title>T</title><enclosure url=\"http://e.example.org/caf&eacute;.mp3\" "
+            "type=\"audio/mpeg\"/></item>"),
+        kLocation);
+    QCOMPARE(result.feed.items.at(0).audioUrl, u"http://e.example.org/caf%C3%A9.mp3"_qs);
+    QCOMPARE(result.problems,
+             QList<InputProblem>{problem(
+                 5, 63, u"HTML entity \"&eacute;\" is not defined in XML; read as \"\u00e9\""_qs)});
+}
+
+void TestFeedParser::streamingHandsOverTheSameItems()
+{
+    const QByteArray data = fixture(u"podcast.rss"_qs);
+    QList<FeedItem> streamed;
+    const FeedParseResult result = FeedParser::parse(
+        data, kLocation, {}, [&](FeedItem &&item) { streamed.append(std::move(item)); });
+    const FeedParseResult collected = FeedParser::parse(data, kLocation);
+    QVERIFY(result.feed.items.isEmpty());
+    QCOMPARE(streamed, collected.feed.items);
+    QCOMPARE(result.problems, collected.problems);
+    QCOMPARE(result.feed.title, collected.feed.title);
+    // Truncated: what was handed over is what parse() keeps.
+    streamed.clear();
+    const FeedParseResult cut =
+        FeedParser::parse(fixture(u"truncated.rss"_qs), kLocation, {},
+                          [&](FeedItem &&item) { streamed.append(std::move(item)); });
+    QVERIFY(!cut.complete);
+    QCOMPARE(streamed.size(), 2);
+}
+
+void TestFeedParser::undeclaredPrefixFarDown_data()
+{
+    QTest::addColumn<bool>("streaming");
+    QTest::newRow("collected") << false;
+    QTest::newRow("streamed") << true;
+}
+
+void TestFeedParser::undeclaredPrefixFarDown()
+{
+    // The first undeclared itunes: comes after more than a MiB of items: the parse fails there,
+    // and the document is read again with the prefix declared; no item twice.
+    QFETCH(bool, streaming);
+    QByteArray items;
+    int count = 0;
+    while (items.size() < 1'200'000) {
+        items += "<item><title>Item " + QByteArray::number(count++) + "</title><description>" +
+                 QByteArray(500, 'x') +
+                 "</description><enclosure url=\"http://far.example.org/a.mp3\" "
+                 "type=\"audio/mpeg\"/></item>\n";
+    }
+    items += "<item><title>Last</title><itunes:duration>90</itunes:duration><enclosure "
+             "url=\"http://far.example.org/b.mp3\" type=\"audio/mpeg\"/></item>";
+    const QByteArray data = rss(items);
+    QList<FeedItem> streamed;
+    const FeedParseResult result =
+        streaming ? FeedParser::parse(data, kLocation, {},
+                                      [&](FeedItem &&item) { streamed.append(std::move(item)); })
+                  : FeedParser::parse(data, kLocation);
+    const QList<FeedItem> &got = streaming ? streamed : result.feed.items;
+    QVERIFY(result.complete);
+    QCOMPARE(got.size(), count + 1);
+    QCOMPARE(got.at(1).title, u"Item 1"_qs);
+    QCOMPARE(got.last().title, u"Last"_qs);
+    QCOMPARE(got.last().durationSec, 90);
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.at(0).line, count + 5);
+    QVERIFY(result.problems.at(0).message.startsWith(u"namespace prefixes used without"_qs));
+}
+
+void TestFeedParser::fuzzRegressions_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QList<InputProblem>>("problems");
+    // Found by fuzz_opmlreader in the code both parsers share: shorter than a byte order mark,
+    // and not UTF-8 (read past the end once).
+    QTest::newRow("two bytes")
+        << QByteArray("?\xbc")
+        << QList<InputProblem>{
+               problem(1, 1, u"the document ends too early (truncated?); 0 item(s) read before"_qs),
+               problem(1, 2, u"not valid UTF-8; the document is read as windows-1252"_qs)};
+}
+
+void TestFeedParser::fuzzRegressions()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QList<InputProblem>, problems);
+    const FeedParseResult result = FeedParser::parse(data, kLocation);
+    QVERIFY(!result.complete);
+    QCOMPARE(result.problems, problems);
 }
 
 QTEST_GUILESS_MAIN(TestFeedParser)

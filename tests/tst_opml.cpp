@@ -14,6 +14,7 @@ private slots:
     void nestedOutlinesFlattened();
     void problemsWithPositions();
     void directoryLinks();
+    void titleWithMarkup();
     void opml1WithRecovery();
     void truncatedKeepsWhatWasRead();
     void notOpml_data();
@@ -22,6 +23,7 @@ private slots:
     void writerOutput();
     void roundTrip();
     void roundTripEmpty();
+    void fuzzRegression();
 };
 
 // Problems print as FILE:LINE:COLUMN: message when a comparison fails.
@@ -98,6 +100,14 @@ void TestOpml::directoryLinks()
     QCOMPARE(titles, (QStringList{u"a"_qs, u"b"_qs, u"d"_qs, u"e"_qs}));
 }
 
+void TestOpml::titleWithMarkup()
+{
+    const OpmlReadResult result = OpmlReader::parse(
+        "<opml><head><title>My <b>best</b>\n  podcasts</title></head><body/></opml>", kLocation);
+    QVERIFY(result.complete);
+    QCOMPARE(result.document.title, u"My best podcasts"_qs);
+}
+
 void TestOpml::opml1WithRecovery()
 {
     const OpmlReadResult result = OpmlReader::parse(fixture(u"gpodder-1.0.opml"_qs), kLocation);
@@ -131,10 +141,16 @@ void TestOpml::notOpml_data()
                          << problem(1, 20,
                                     u"not an OPML file: the document is <rss>, expected <opml>"_qs);
     QTest::newRow("empty") << QByteArray(" \n") << problem(0, 0, u"the document is empty"_qs);
+
     QByteArray deep = "<opml><body>";
     for (int i = 0; i < 80; ++i)
         deep += "<outline text=\"x\">";
     QTest::newRow("deep") << deep << problem(1, 1146, u"elements nested deeper than 64"_qs);
+    QByteArray deepTitle = "<opml><head><title>";
+    for (int i = 0; i < 80; ++i)
+        deepTitle += "<b>";
+    QTest::newRow("deep title") << deepTitle
+                                << problem(1, 19 + 62 * 3, u"elements nested deeper than 64"_qs);
 }
 
 void TestOpml::notOpml()
@@ -205,6 +221,20 @@ void TestOpml::roundTripEmpty()
     QVERIFY(result.complete);
     QVERIFY(result.problems.isEmpty());
     QCOMPARE(result.document, empty);
+}
+
+void TestOpml::fuzzRegression()
+{
+    // Found by fuzz_opmlreader: shorter than a byte order mark and not UTF-8 (read past the
+    // end once).
+    const OpmlReadResult result = OpmlReader::parse(QByteArray("?\xbc"), kLocation);
+    QVERIFY(!result.complete);
+    QCOMPARE(result.problems,
+             (QList<InputProblem>{
+                 problem(1, 1,
+                         u"the document ends too early (truncated?); 0 subscription(s) read "
+                         "before"_qs),
+                 problem(1, 2, u"not valid UTF-8; the document is read as windows-1252"_qs)}));
 }
 
 QTEST_GUILESS_MAIN(TestOpml)

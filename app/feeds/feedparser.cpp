@@ -8,6 +8,7 @@
 #include "xmlinput.h"
 
 #include <QBuffer>
+#include <QHash>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -121,15 +122,6 @@ bool isPlayableType(QStringView type)
            type.startsWith(u"video/", Qt::CaseInsensitive);
 }
 
-void addCategory(QStringList &categories, QStringView text)
-{
-    const QString tag = FeedText::folded(text);
-    if (tag.isEmpty())
-        return;
-    if (!categories.contains(tag, Qt::CaseInsensitive))
-        categories.append(tag);
-}
-
 bool isTrue(QStringView text)
 {
     text = text.trimmed();
@@ -188,8 +180,13 @@ private:
 class Reader final
 {
 public:
-    Reader(const XmlInput &input, const QUrl &location, FeedParseResult &result)
+    // `onItem`, when set, takes each item instead of the result; the first `skipItems` items are
+    // dropped (they were handed over by an earlier pass).
+    Reader(const XmlInput &input, const QUrl &location, FeedParseResult &result,
+           const std::function<void(FeedItem &&)> *onItem, qsizetype skipItems)
         : m_input(input)
+        , m_onItem(onItem)
+        , m_skipItems(skipItems)
         , m_location(location)
         , m_result(result)
         , m_resolver(this)
@@ -207,18 +204,27 @@ public:
 
     void read();
     QString resolveEntity(const QString &name);
+    qsizetype itemCount() const { return m_itemCount; }
+    bool failed() const { return m_xml.hasError(); }
 
 private:
     QXmlStreamReader::TokenType next();
     bool nextChild(); // the next child start element of the current element; false at its end
     QString readText(bool markup = false);
-    void skip() { readText(); }
+    void skip(); // the current element and all it contains
     QString attribute(QLatin1StringView name) const
     {
         return m_xml.attributes().value(name).trimmed().toString();
     }
     QString resolve(QStringView href);
-    void problem(const QString &message) { problemAt(m_elementLine, m_elementColumn, message); }
+    // One copy of strings that repeat across items (types, tags, roles).
+    QString intern(const QString &text);
+    void addCategory(QStringList &categories, QStringView text);
+    // At the current element (columns mapped back to the input only when there is a problem).
+    void problem(const QString &message)
+    {
+        problemAt(m_elementLine, m_input.inputColumn(m_elementLine, m_elementColumn), message);
+    }
     void problemAt(int line, int column, const QString &message);
 
     void readRss();
@@ -240,6 +246,9 @@ private:
     void finishError();
 
     const XmlInput &m_input;
+    const std::function<void(FeedItem &&)> *m_onItem = nullptr;
+    qsizetype m_skipItems = 0;
+    qsizetype m_itemCount = 0;
     QUrl m_location;
     FeedParseResult &m_result;
     EntityResolver m_resolver;
@@ -249,8 +258,10 @@ private:
     bool m_network = false;
     int m_depth = 0;
     int m_elementLine = 0;
-    int m_elementColumn = 0;
+    int m_elementColumn = 0; // as the XML reader counts
     int m_problems = 0;
+    // Interned strings by their own text (the views point into the values).
+    QHash<QStringView, QString> m_interned;
     // Channel description candidates: description, itunes:summary, Atom subtitle.
     QString m_channelDescription[3];
 };
@@ -266,7 +277,7 @@ QXmlStreamReader::TokenType Reader::next()
     if (token == QXmlStreamReader::StartElement) {
         ++m_depth;
         m_elementLine = int(m_xml.lineNumber());
-        m_elementColumn = m_input.inputColumn(m_elementLine, int(m_xml.columnNumber()));
+        m_elementColumn = int(m_xml.columnNumber());
         if (m_depth > kMaxDepth) {
             m_xml.raiseError(FeedParser::tr("elements nested deeper than %1").arg(kMaxDepth));
             return QXmlStreamReader::Invalid;
@@ -302,6 +313,17 @@ bool Reader::nextChild()
     return false;
 }
 
+void Reader::skip()
+{
+    const int depth = m_depth;
+    while (!m_xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = next();
+        if ((token == QXmlStreamReader::EndElement && m_depth < depth) ||
+            token == QXmlStreamReader::Invalid)
+            return;
+    }
+}
+
 QString Reader::readText(bool markup)
 {
     // The current element's text, with the text of nested elements (or their markup).
@@ -312,6 +334,8 @@ QString Reader::readText(bool markup)
         case QXmlStreamReader::Characters:
             if (markup)
                 appendEscaped(text, m_xml.text(), false);
+            else if (text.isEmpty())
+                text = m_xml.text().toString(); // usually the only piece: allocated to size
             else
                 text += m_xml.text();
             break;
@@ -343,6 +367,30 @@ QString Reader::readText(bool markup)
         }
     }
     return text;
+}
+
+QString Reader::intern(const QString &text)
+{
+    if (text.isEmpty() || text.size() > 64)
+        return text;
+    const auto it = m_interned.constFind(QStringView(text));
+    if (it != m_interned.cend())
+        return *it;
+    if (m_interned.size() < 10'000)
+        m_interned.insert(QStringView(text), text);
+    return text;
+}
+
+void Reader::addCategory(QStringList &categories, QStringView text)
+{
+    text = text.trimmed();
+    if (text.isEmpty())
+        return;
+    // A tag seen before, written the same way: no new string.
+    const auto known = m_interned.constFind(text);
+    const QString tag = known != m_interned.cend() ? *known : intern(FeedText::folded(text));
+    if (!categories.contains(tag, Qt::CaseInsensitive))
+        categories.append(tag);
 }
 
 QString Reader::resolve(QStringView href)
@@ -456,7 +504,7 @@ void Reader::finishError()
     if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
         message = FeedParser::tr("the document ends too early (truncated?); %n item(s) read "
                                  "before",
-                                 nullptr, int(m_result.feed.items.size()));
+                                 nullptr, int(m_itemCount));
     else
         message = m_xml.errorString();
     // Always listed, even past the limit.
@@ -601,10 +649,8 @@ void Reader::readPerson(QList<FeedPerson> &persons)
     person.imageUrl = resolve(attribute(QLatin1StringView("img")));
     person.url = resolve(attribute(QLatin1StringView("href")));
     person.name = FeedText::folded(readText());
-    if (person.role.isEmpty())
-        person.role = u"host"_qs;
-    if (person.group.isEmpty())
-        person.group = u"cast"_qs;
+    person.role = intern(person.role.isEmpty() ? u"host"_qs : person.role);
+    person.group = intern(person.group.isEmpty() ? u"cast"_qs : person.group);
     if (!person.name.isEmpty())
         persons.append(person);
 }
@@ -795,7 +841,7 @@ bool Reader::readItemExtension(Ns ns, QStringView name, FeedItem &item,
         if (name == u"transcript") {
             FeedTranscript transcript;
             transcript.url = resolve(attribute(QLatin1StringView("url")));
-            transcript.type = attribute(QLatin1StringView("type"));
+            transcript.type = intern(attribute(QLatin1StringView("type")));
             transcript.language = attribute(QLatin1StringView("language"));
             transcript.rel = attribute(QLatin1StringView("rel"));
             skip();
@@ -803,7 +849,7 @@ bool Reader::readItemExtension(Ns ns, QStringView name, FeedItem &item,
                 item.transcripts.append(transcript);
         } else if (name == u"chapters") {
             item.chaptersUrl = resolve(attribute(QLatin1StringView("url")));
-            item.chaptersType = attribute(QLatin1StringView("type"));
+            item.chaptersType = intern(attribute(QLatin1StringView("type")));
             skip();
         } else if (name == u"person") {
             readPerson(item.persons);
@@ -853,7 +899,7 @@ void Reader::finishItem(FeedItem &item, const QList<Enclosure> &enclosures, QStr
     if (!chosen)
         return; // not an episode
     item.audioUrl = chosen->url;
-    item.audioType = chosen->type;
+    item.audioType = intern(chosen->type);
     item.audioBytes = qMax<qint64>(0, chosen->bytes);
 
     qsizetype longest = 0;
@@ -865,7 +911,12 @@ void Reader::finishItem(FeedItem &item, const QList<Enclosure> &enclosures, QStr
     item.summary = FeedText::plainText(item.showNotes, FeedItem::kSummaryMaxChars);
     if (item.summary == item.showNotes)
         item.summary = item.showNotes; // share the one copy
-    m_result.feed.items.append(std::move(item));
+    if (++m_itemCount <= m_skipItems)
+        return;
+    if (m_onItem)
+        (*m_onItem)(std::move(item));
+    else
+        m_result.feed.items.append(std::move(item));
 }
 
 QString Reader::readAtomText(bool plain)
@@ -991,19 +1042,34 @@ void Reader::readAtomEntry()
 
 } // namespace
 
-FeedParseResult FeedParser::parse(const QByteArray &data, const QUrl &location,
-                                  const QByteArray &contentType)
+namespace {
+
+// Prefixes used without a declaration are looked for in the first MiB (where a feed's channel
+// and first items are) before parsing; the rest of the document only when parsing fails.
+constexpr qsizetype kPrefixScanBytes = qsizetype(1) << 20;
+
+FeedParseResult parseFeed(const QByteArray &data, const QUrl &location,
+                          const QByteArray &contentType,
+                          const std::function<void(FeedItem &&)> *onItem)
 {
     FeedParseResult result;
     const QString file = location.toString();
-    const XmlInput input = XmlInput::prepare(data, contentType, file, kMaxSize, kWellKnownPrefixes);
+    XmlInput input = XmlInput::prepare(data, contentType, file, FeedParser::kMaxSize,
+                                       kWellKnownPrefixes, kPrefixScanBytes);
     result.problems = input.problems();
     if (!input.isUsable()) {
         result.complete = false;
         return result;
     }
-    if (input.utf8().trimmed().isEmpty()) {
-        result.problems.append({file, 0, 0, tr("the document is empty")});
+    bool blank = true;
+    for (const char c : input.utf8()) {
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+            blank = false;
+            break;
+        }
+    }
+    if (blank) {
+        result.problems.append({file, 0, 0, FeedParser::tr("the document is empty")});
         result.complete = false;
         return result;
     }
@@ -1012,16 +1078,61 @@ FeedParseResult FeedParser::parse(const QByteArray &data, const QUrl &location,
         result.problems.clear(); // an HTML page is no broken feed
         if (result.discoveredFeeds.isEmpty())
             result.problems.append(
-                {file, 0, 0, tr("this is a web page, not a feed, and it links no feed")});
+                {file, 0, 0,
+                 FeedParser::tr("this is a web page, not a feed, and it links no feed")});
         result.complete = false;
         return result;
     }
-    Reader reader(input, location, result);
-    reader.read();
+    if (!onItem) {
+        // Room for the items at once (the list would otherwise hold two copies while it grows).
+        qsizetype tags = input.utf8().count("<item");
+        if (tags == 0)
+            tags = input.utf8().count("<entry");
+        result.feed.items.reserve(qMin<qsizetype>(tags, 100'000));
+    }
+    bool retry = false;
+    qsizetype handedOver = 0;
+    {
+        Reader reader(input, location, result, onItem, 0);
+        reader.read();
+        retry = reader.failed() && data.size() > kPrefixScanBytes;
+        handedOver = onItem ? reader.itemCount() : 0;
+    }
+    if (retry) {
+        // Failed: perhaps a prefix used without a declaration further down. Read again with
+        // the whole document scanned for them.
+        const XmlInput full =
+            XmlInput::prepare(data, contentType, file, FeedParser::kMaxSize, kWellKnownPrefixes);
+        if (full.declaredPrefixes() > input.declaredPrefixes()) {
+            FeedParseResult again;
+            again.problems = full.problems();
+            if (!onItem)
+                again.feed.items.reserve(result.feed.items.capacity());
+            Reader reader(full, location, again, onItem, handedOver);
+            reader.read();
+            result = std::move(again);
+        }
+    }
+    result.feed.items.squeeze();
     // In document order; problems without a position first.
     std::stable_sort(result.problems.begin(), result.problems.end(),
                      [](const InputProblem &a, const InputProblem &b) {
                          return std::pair(a.line, a.column) < std::pair(b.line, b.column);
                      });
     return result;
+}
+
+} // namespace
+
+FeedParseResult FeedParser::parse(const QByteArray &data, const QUrl &location,
+                                  const QByteArray &contentType)
+{
+    return parseFeed(data, location, contentType, nullptr);
+}
+
+FeedParseResult FeedParser::parse(const QByteArray &data, const QUrl &location,
+                                  const QByteArray &contentType,
+                                  const std::function<void(FeedItem &&)> &onItem)
+{
+    return parseFeed(data, location, contentType, &onItem);
 }

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QUrl>
 
+#include <functional>
+
 struct FeedParseResult
 {
     FeedDocument feed;
@@ -41,4 +43,11 @@ public:
     // RFC 7303). A feed from an http(s) location keeps only http(s) enclosure URLs.
     static FeedParseResult parse(const QByteArray &data, const QUrl &location,
                                  const QByteArray &contentType = {});
+    // The same, handing each item to `onItem` as soon as it is read instead of collecting it in
+    // `feed.items` (which stays empty): a store can take a large feed without all of it in
+    // memory at once (see README, Performance). On an error, the items read before it have
+    // been handed over, as parse() would have kept them.
+    static FeedParseResult parse(const QByteArray &data, const QUrl &location,
+                                 const QByteArray &contentType,
+                                 const std::function<void(FeedItem &&)> &onItem);
 };

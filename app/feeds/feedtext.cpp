@@ -18,15 +18,23 @@ bool startsWithTag(QStringView text, qsizetype at, QStringView name)
 // Appends `text` to `out`, folding white space; `pendingSpace` carries a space between calls.
 void appendFolded(QString &out, QStringView text, bool &pendingSpace)
 {
-    for (QChar c : text) {
-        if (c.isSpace()) {
+    // Runs of non-space characters are appended whole.
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (text.at(i).isSpace()) {
             pendingSpace = true;
+            ++i;
             continue;
         }
+        qsizetype end = i + 1;
+        while (end < n && !text.at(end).isSpace())
+            ++end;
         if (pendingSpace && !out.isEmpty())
             out.append(u' ');
         pendingSpace = false;
-        out.append(c);
+        out.append(text.mid(i, end - i));
+        i = end;
     }
 }
 
@@ -52,60 +60,114 @@ QString cut(QString text, int maxChars)
 
 QString FeedText::plainText(QStringView html, int maxChars)
 {
-    QString out;
-    // The summary needs at most maxChars; keep reading a little past that to find a boundary.
-    const qsizetype enough = qsizetype(maxChars) + 64;
-    out.reserve(qMin(html.size(), enough));
+    // Written straight into a buffer of the final size at most: decoding and folding only
+    // shrink the text (a reference is longer than what it stands for).
+    const qsizetype enough = qsizetype(maxChars) + 64; // read a little past, to cut on a word
+    QString out(qMin(html.size(), enough) + 4, Qt::Uninitialized);
+    QChar *d = out.data();
+    qsizetype length = 0;
     bool pendingSpace = false;
+    auto put = [&](QChar c) {
+        if (c.isSpace()) {
+            pendingSpace = true;
+            return;
+        }
+        if (pendingSpace && length > 0)
+            d[length++] = u' ';
+        pendingSpace = false;
+        d[length++] = c;
+    };
     qsizetype i = 0;
     const qsizetype n = html.size();
-    while (i < n && out.size() < enough) {
-        const qsizetype lt = html.indexOf(u'<', i);
-        const qsizetype textEnd = lt < 0 ? n : lt;
-        if (textEnd > i) {
-            const QStringView chunk = html.mid(i, textEnd - i);
-            if (chunk.contains(u'&'))
-                appendFolded(out, HtmlEntities::decode(chunk), pendingSpace);
-            else
-                appendFolded(out, chunk, pendingSpace);
+    while (i < n && length < enough) {
+        const QChar c = html.at(i);
+        if (c == u'&') {
+            // A character reference: &name; &#digits; &#xhex;
+            const qsizetype semicolon = html.indexOf(u';', i + 1);
+            char32_t value = 0;
+            if (semicolon > i + 1 && semicolon - i <= 33) {
+                const QStringView name = html.mid(i + 1, semicolon - i - 1);
+                if (name.startsWith(u'#')) {
+                    bool ok = false;
+                    const uint number =
+                        (name.size() > 1 && (name.at(1) == u'x' || name.at(1) == u'X'))
+                            ? name.mid(2).toUInt(&ok, 16)
+                            : name.mid(1).toUInt(&ok, 10);
+                    if (ok && number > 0 && number <= 0x10FFFF &&
+                        !(number >= 0xD800 && number <= 0xDFFF))
+                        value = number;
+                } else {
+                    value = HtmlEntities::codePoint(name);
+                }
+            }
+            if (value == 0) {
+                put(c);
+                ++i;
+            } else if (QChar::requiresSurrogates(value)) {
+                put(QChar(QChar::highSurrogate(value)));
+                d[length++] = QChar(QChar::lowSurrogate(value));
+                i = semicolon + 1;
+            } else {
+                put(QChar(char16_t(value)));
+                i = semicolon + 1;
+            }
+            continue;
         }
-        if (lt < 0)
-            break;
+        if (c != u'<') {
+            put(c);
+            ++i;
+            continue;
+        }
         // A tag, comment or stray '<'.
-        if (lt + 1 < n && html.mid(lt + 1).startsWith(u"!--")) {
-            const qsizetype close = html.indexOf(u"-->", lt + 4);
+        if (html.mid(i + 1).startsWith(u"!--")) {
+            const qsizetype close = html.indexOf(u"-->", i + 4);
             i = close < 0 ? n : close + 3;
             continue;
         }
-        const bool tagLike = lt + 1 < n && (html.at(lt + 1).isLetter() || html.at(lt + 1) == u'/' ||
-                                            html.at(lt + 1) == u'!' || html.at(lt + 1) == u'?');
+        const bool tagLike = i + 1 < n && (html.at(i + 1).isLetter() || html.at(i + 1) == u'/' ||
+                                           html.at(i + 1) == u'!' || html.at(i + 1) == u'?');
         if (!tagLike) {
-            appendFolded(out, u"<", pendingSpace);
-            i = lt + 1;
+            put(c);
+            ++i;
             continue;
         }
-        const qsizetype gt = html.indexOf(u'>', lt + 1);
+        const qsizetype gt = html.indexOf(u'>', i + 1);
         if (gt < 0)
             break;
         // Skip what scripts and styles contain.
+        bool skipped = false;
         for (const QStringView name : {QStringView(u"script"), QStringView(u"style")}) {
-            if (startsWithTag(html, lt + 1, name)) {
+            if (startsWithTag(html, i + 1, name)) {
                 const qsizetype close =
                     html.indexOf(QString(u"</" + name.toString()), gt, Qt::CaseInsensitive);
-                i = close < 0 ? n : close;
+                const qsizetype closeGt = close < 0 ? -1 : html.indexOf(u'>', close);
+                i = closeGt < 0 ? n : closeGt + 1;
+                skipped = true;
                 break;
             }
         }
-        if (i > lt) { // skipped a script or style
-            const qsizetype closeGt = html.indexOf(u'>', i);
-            i = closeGt < 0 ? n : closeGt + 1;
+        if (skipped)
             continue;
-        }
         // Tags separate words (<p>, <br>, <li>); inline ones rarely sit inside a word.
         pendingSpace = true;
         i = gt + 1;
     }
-    return cut(out, maxChars);
+    out.truncate(length);
+    out = cut(std::move(out), maxChars);
+    out.squeeze();
+    return out;
+}
+
+QString FeedText::folded(const QString &text)
+{
+    // Most titles need nothing done: share the string.
+    bool clean = text.isEmpty() || (!text.front().isSpace() && !text.back().isSpace());
+    for (qsizetype i = 0; clean && i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isSpace() && (c != u' ' || text.at(i + 1).isSpace()))
+            clean = false;
+    }
+    return clean ? text : folded(QStringView(text));
 }
 
 QString FeedText::folded(QStringView text)
@@ -114,5 +176,6 @@ QString FeedText::folded(QStringView text)
     out.reserve(text.size());
     bool pendingSpace = false;
     appendFolded(out, text, pendingSpace);
+    out.squeeze();
     return out;
 }

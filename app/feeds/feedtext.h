@@ -12,4 +12,5 @@ public:
     static QString plainText(QStringView html, int maxChars);
     // White space folded to single spaces and trimmed (titles).
     static QString folded(QStringView text);
+    static QString folded(const QString &text); // shares `text` when nothing changes
 };

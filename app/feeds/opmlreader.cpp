@@ -34,8 +34,6 @@ bool looksLikeFeedUrl(const QUrl &url)
     return query.contains(u"format=rss"_qs) || query.contains(u"feed="_qs);
 }
 
-class Reader;
-
 class EntityResolver final : public QXmlStreamEntityResolver
 {
 public:
@@ -131,10 +129,20 @@ OpmlReadResult OpmlReader::parse(const QByteArray &data, const QUrl &location)
         if (++problems <= kMaxProblems)
             result.problems.append({file, line, column, message});
     };
+    int titleDepth = 0; // inside <head><title> when depth >= titleDepth > 0
+    QString title;
     while (!xml.atEnd()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::Characters && titleDepth > 0) {
+            title += xml.text();
+            continue;
+        }
         if (token == QXmlStreamReader::EndElement) {
             --depth;
+            if (titleDepth > 0 && depth < titleDepth) {
+                titleDepth = 0;
+                result.document.title = FeedText::folded(title);
+            }
             if (xml.name() == u"head")
                 inHead = false;
             if (xml.name() == u"outline" && !open.isEmpty()) {
@@ -171,11 +179,10 @@ OpmlReadResult OpmlReader::parse(const QByteArray &data, const QUrl &location)
             continue;
         }
         if (inHead) {
-            if (depth == 3 && name == u"title")
-                result.document.title =
-                    FeedText::folded(xml.readElementText(QXmlStreamReader::IncludeChildElements));
-            if (xml.tokenType() == QXmlStreamReader::EndElement)
-                --depth;
+            if (depth == 3 && name == u"title") {
+                titleDepth = depth;
+                title.clear();
+            }
             continue;
         }
         if (name != u"outline")

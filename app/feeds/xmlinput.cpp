@@ -4,7 +4,9 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace {
 
@@ -127,7 +129,8 @@ qsizetype invalidUtf8At(const QByteArray &data)
 } // namespace
 
 XmlInput XmlInput::prepare(const QByteArray &data, const QByteArray &contentType,
-                           const QString &file, qsizetype maxSize, QList<Prefix> prefixes)
+                           const QString &file, qsizetype maxSize, QList<Prefix> prefixes,
+                           qsizetype prefixScanLimit)
 {
     XmlInput input;
     input.m_file = file;
@@ -140,8 +143,17 @@ XmlInput XmlInput::prepare(const QByteArray &data, const QByteArray &contentType
     }
     input.decode(data, contentType);
     input.fixDeclaration();
-    input.declarePrefixes(prefixes);
+    input.declarePrefixes(prefixes, prefixScanLimit);
     input.escapeStrayAmpersands();
+    std::stable_sort(input.m_edits.begin(), input.m_edits.end(), [](const Edit &a, const Edit &b) {
+        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+    });
+    for (qsizetype i = 1; i < input.m_edits.size(); ++i) {
+        Edit &edit = input.m_edits[i];
+        const Edit &previous = input.m_edits.at(i - 1);
+        if (previous.line == edit.line)
+            edit.addedBefore = previous.addedBefore + previous.added;
+    }
     return input;
 }
 
@@ -212,20 +224,22 @@ void XmlInput::fixDeclaration()
     std::memset(m_utf8.data() + start, ' ', size_t(end + 2 - start));
 }
 
-void XmlInput::declarePrefixes(const QList<Prefix> &prefixes)
+void XmlInput::declarePrefixes(const QList<Prefix> &prefixes, qsizetype scanLimit)
 {
+    const QByteArrayView scanned = QByteArrayView(m_utf8).first(qMin(scanLimit, m_utf8.size()));
     QByteArray declarations;
     qsizetype firstUse = -1;
     QStringList names;
     for (const Prefix &prefix : prefixes) {
         const QByteArray use = QByteArray('<' + QByteArray(prefix.prefix) + ':');
-        const qsizetype at = m_utf8.indexOf(use);
+        const qsizetype at = scanned.indexOf(use);
         if (at < 0)
             continue;
         if (m_utf8.contains(QByteArray("xmlns:" + QByteArray(prefix.prefix))))
             continue;
         declarations += " xmlns:" + QByteArray(prefix.prefix) + "=\"" + prefix.uri + '"';
         names.append(QString::fromLatin1(prefix.prefix));
+        ++m_declaredPrefixes;
         if (firstUse < 0 || at < firstUse)
             firstUse = at;
     }
@@ -273,10 +287,13 @@ void XmlInput::escapeStrayAmpersands()
     int previousLine = 0;
     int addedOnLine = 0;
     qsizetype nextBang = -1; // the next "<!" (CDATA, comment, DOCTYPE) at or after i
+    qsizetype ampAt = -1;    // the next '&' at or after i, n when none
     qsizetype i = 0;
     while (i < n) {
-        const char *next = static_cast<const char *>(std::memchr(p + i, '&', size_t(n - i)));
-        const qsizetype ampAt = next ? next - p : n;
+        if (ampAt < i) {
+            const void *next = std::memchr(p + i, '&', size_t(n - i));
+            ampAt = next ? static_cast<const char *>(next) - p : n;
+        }
         if (nextBang < i) {
             nextBang = m_utf8.indexOf("<!", i);
             if (nextBang < 0)
@@ -295,9 +312,9 @@ void XmlInput::escapeStrayAmpersands()
             }
             continue;
         }
-        if (!next)
+        if (ampAt == n)
             break;
-        const qsizetype at = next - p;
+        const qsizetype at = ampAt;
         // A reference: &name; or &#digits; or &#xhex;
         qsizetype k = at + 1;
         bool reference = false;
@@ -359,41 +376,42 @@ void XmlInput::addProblem(qsizetype offset, const QString &message)
 
 void XmlInput::position(qsizetype offset, int *line, int *column) const
 {
-    // Forward from the last position asked for (problems come in document order).
+    // Forward from the last position asked for (problems come in document order), so that a
+    // long document with many problems, even all on one line, is read once.
     const char *p = m_utf8.constData();
     Cursor &cursor = m_cursor;
     if (cursor.data != p || cursor.offset > offset)
-        cursor = {p, 0, 1, 0};
-    for (qsizetype i = cursor.offset; i < offset; ++i) {
-        if (p[i] == '\n') {
+        cursor = {p, 0, 1, 1};
+    const qsizetype bom = m_utf8.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    for (qsizetype i = qMax(cursor.offset, bom); i < offset; ++i) {
+        const auto c = static_cast<unsigned char>(p[i]);
+        if (c == '\n') {
             ++cursor.line;
-            cursor.lineStart = i + 1;
+            cursor.column = 1;
+        } else if ((c & 0xC0) != 0x80) {
+            // Characters as QXmlStreamReader counts them: UTF-16 code units.
+            cursor.column += (c >= 0xF0) ? 2 : 1;
         }
     }
-    cursor.offset = offset;
-    const qsizetype cursorLineStart = cursor.lineStart;
-    const int cursorLine = cursor.line;
-    // Characters as QXmlStreamReader counts them (UTF-16 code units; a BOM is not one).
-    int chars = 0;
-    for (qsizetype i = cursorLineStart; i < offset; ++i) {
-        const auto c = static_cast<unsigned char>(p[i]);
-        if (i < 3 && cursorLineStart == 0 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0)
-            continue;
-        if ((c & 0xC0) != 0x80)
-            chars += (c >= 0xF0) ? 2 : 1;
-    }
-    *line = cursorLine;
-    *column = chars + 1;
+    cursor.offset = qMax(offset, cursor.offset);
+    *line = cursor.line;
+    *column = cursor.column;
 }
 
 int XmlInput::inputColumn(int line, int column) const
 {
-    int result = column;
-    for (const Edit &edit : m_edits) {
-        if (edit.line == line && edit.column <= column)
-            result -= edit.added;
-    }
-    return qMax(1, result);
+    // The edits are in document order: find the last one on `line` that ends at or before
+    // `column`; it knows what the earlier ones on its line added.
+    const auto after = std::upper_bound(m_edits.cbegin(), m_edits.cend(), std::pair(line, column),
+                                        [](const std::pair<int, int> &position, const Edit &edit) {
+                                            return position < std::pair(edit.line, edit.column);
+                                        });
+    if (after == m_edits.cbegin())
+        return qMax(1, column);
+    const Edit &edit = *(after - 1);
+    if (edit.line != line)
+        return qMax(1, column);
+    return qMax(1, column - edit.addedBefore - edit.added);
 }
 
 bool XmlInput::looksLikeHtml() const

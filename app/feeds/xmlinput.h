@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <limits>
+
 // The bytes of a feed or OPML file made ready for QXmlStreamReader, recovering where podcast
 // apps recover: any encoding (BOM, HTTP charset, XML declaration, legacy code pages) becomes
 // UTF-8; white space or a blank line before <?xml is allowed; the well-known namespace prefixes
@@ -25,12 +27,15 @@ public:
     };
 
     // `file` names the input in problems. `prefixes` are declared on the root element when used
-    // and not declared.
+    // in the first `prefixScanLimit` bytes and not declared.
     static XmlInput prepare(const QByteArray &data, const QByteArray &contentType,
-                            const QString &file, qsizetype maxSize, QList<Prefix> prefixes);
+                            const QString &file, qsizetype maxSize, QList<Prefix> prefixes,
+                            qsizetype prefixScanLimit = std::numeric_limits<qsizetype>::max());
 
     // False when the input cannot be read at all (too large); problems() says why.
     bool isUsable() const { return m_usable; }
+    // How many prefixes were declared for the document.
+    int declaredPrefixes() const { return m_declaredPrefixes; }
     const QByteArray &utf8() const { return m_utf8; }
     const QList<InputProblem> &problems() const { return m_problems; }
     // An HTML page rather than XML: <!DOCTYPE html> or <html> first.
@@ -44,13 +49,14 @@ private:
     struct Edit
     {
         int line = 0;
-        int column = 0; // characters before the end of the inserted text, in the output
-        int added = 0;  // characters inserted
+        int column = 0;      // characters before the end of the inserted text, in the output
+        int added = 0;       // characters inserted
+        int addedBefore = 0; // by the earlier edits on the same line
     };
 
     void decode(const QByteArray &data, const QByteArray &contentType);
     void fixDeclaration();
-    void declarePrefixes(const QList<Prefix> &prefixes);
+    void declarePrefixes(const QList<Prefix> &prefixes, qsizetype scanLimit);
     void escapeStrayAmpersands();
     void addProblem(qsizetype offset, const QString &message);
     void position(qsizetype offset, int *line, int *column) const;
@@ -60,7 +66,7 @@ private:
         const char *data = nullptr;
         qsizetype offset = 0;
         int line = 1;
-        qsizetype lineStart = 0;
+        int column = 1; // of `offset`
     };
 
     QString m_file;
@@ -69,5 +75,6 @@ private:
     QList<Edit> m_edits;
     bool m_usable = true;
     bool m_transcoded = false;
+    int m_declaredPrefixes = 0;
     mutable Cursor m_cursor; // position() goes forward from the last offset asked for
 };
