@@ -163,34 +163,38 @@ private slots:
         QCOMPARE(actions, (QStringList{u"Refresh"_s, u"Mark all as finished"_s, u"Copy feed URL"_s,
                                        u"Unsubscribe…"_s, u"Properties…"_s}));
 
-        // A refresh that brings an episode: it is New until opened.
-        m_server->serveConditional("/feed.xml", feed(3), "application/rss+xml", "\"v2\"");
+        // A refresh that brings episodes: they are New until opened or played.
+        m_server->serveConditional("/feed.xml", feed(4), "application/rss+xml", "\"v2\"");
         QSignalSpy finished(app->refresher(), &PodcastRefresher::finished);
         loaded.clear();
         app->refreshPodcasts(true);
         QVERIFY(finished.wait(10000));
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
-        QCOMPARE(app->episodes()->rowCount(), 21 + 3);
+        QCOMPARE(app->episodes()->rowCount(), 21 + 4);
         const QString newKey = u"status:new"_s;
-        QCOMPARE(app->window()
-                     ->treeModel()
-                     ->indexForKey(newKey)
-                     .data(LibraryTreeModel::CountTextRole)
-                     .toString(),
-                 u"1"_s);
+        const auto newCount = [&] {
+            return app->window()
+                ->treeModel()
+                ->indexForKey(newKey)
+                .data(LibraryTreeModel::CountTextRole)
+                .toString();
+        };
+        QCOMPARE(newCount(), u"2"_s);
         app->window()->selectNode(newKey);
-        QCOMPARE(app->window()->filterModel()->rowCount(), 1);
+        QCOMPARE(app->window()->filterModel()->rowCount(), 2);
         const QModelIndex card = app->window()->filterModel()->index(0, 0);
-        QCOMPARE(card.data(EpisodeListModel::TitleRole).toString(), u"Run 3"_s);
+        QCOMPARE(card.data(EpisodeListModel::TitleRole).toString(), u"Run 4"_s);
         QVERIFY(card.data(EpisodeListModel::NewRole).toBool());
         QTest::mouseClick(app->window()->episodeView()->viewport(), Qt::LeftButton, {},
                           app->window()->episodeView()->visualRect(card).center());
-        QCOMPARE(app->window()
-                     ->treeModel()
-                     ->indexForKey(newKey)
-                     .data(LibraryTreeModel::CountTextRole)
-                     .toString(),
-                 u"0"_s);
+        QCOMPARE(newCount(), u"1"_s);
+        // No longer New: the New view now lists only the other one.
+        QCOMPARE(app->window()->filterModel()->rowCount(), 1);
+        // The other one is played (its audio is missing on the server: playing is enough).
+        const QModelIndex other = app->window()->filterModel()->index(0, 0);
+        QCOMPARE(other.data(EpisodeListModel::TitleRole).toString(), u"Run 3"_s);
+        app->play(other.data(EpisodeListModel::IdRole).toString());
+        QTRY_COMPARE(newCount(), u"0"_s);
 
         // A refresh that fails keeps everything and shows a warning on the podcast.
         TestHttpServer::Response down;
@@ -204,7 +208,7 @@ private slots:
         node = podcastNode(*app);
         QVERIFY2(node.data(LibraryTreeModel::WarningRole).toString().contains(u"500"_s),
                  qPrintable(node.data(LibraryTreeModel::WarningRole).toString()));
-        QCOMPARE(app->episodes()->rowCount(), 21 + 3);
+        QCOMPARE(app->episodes()->rowCount(), 21 + 4);
 
         // Unsubscribe: asks, removes the podcast, keeps what was listened to.
         const QString episode = app->episodes()->catalog().episodes().constLast().id;

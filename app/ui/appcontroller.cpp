@@ -172,12 +172,7 @@ AppController::StartResult AppController::start()
             &AppController::importSubscriptions);
     connect(m_window.get(), &MainWindow::exportSubscriptionsRequested, this,
             &AppController::exportSubscriptions);
-    connect(m_window.get(), &MainWindow::episodeOpened, this, [this](const QString &id) {
-        if (m_episodes->isNew(id)) {
-            m_episodes->clearNew(id);
-            m_podcasts->clearNew({id});
-        }
-    });
+    connect(m_window.get(), &MainWindow::episodeOpened, this, &AppController::clearNew);
 
     // Refreshing: progress in the status bar; what it brought is shown when it ends.
     connect(m_refresher, &PodcastRefresher::progressChanged, m_window.get(),
@@ -303,6 +298,7 @@ void AppController::ensurePlayer()
         m_episodes->setNowPlaying(id);
         if (!id.isEmpty())
             m_store->markStarted(id);
+        clearNew(id);
     });
     connect(
         m_player, &PlaybackController::errorOccurred, this,
@@ -490,6 +486,14 @@ void AppController::loadLibrary(bool first)
             loaded.searchTexts = EpisodeSearchTexts(loaded.library);
             return loaded;
         }));
+}
+
+void AppController::clearNew(const QString &episodeId)
+{
+    if (!m_episodes->isNew(episodeId))
+        return;
+    m_episodes->clearNew(episodeId);
+    m_podcasts->clearNew({episodeId});
 }
 
 void AppController::reloadLibrary()

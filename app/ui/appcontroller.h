@@ -83,6 +83,8 @@ signals:
 private:
     void loadLibrary(bool first);
     void onSubscribed(const RefreshOutcome &outcome);
+    // The episode was opened or played: it is no longer New.
+    void clearNew(const QString &episodeId);
     void unsubscribe(const QString &podcastId);
     void showPodcastProperties(const QString &podcastId);
     void markAllFinished(const QString &topicId);
