@@ -200,6 +200,9 @@ AppController::StartResult AppController::start()
         if (m_libraryChanged)
             reloadLibrary();
     });
+    // How long a server may stay silent before a fetch fails (settings.ini, podcasts/timeoutSeconds).
+    m_refresher->setTimeoutMs(
+        qBound(1, m_settings->value(u"podcasts/timeoutSeconds"_qs, 30).toInt(), 600) * 1000);
     m_autoRefresh.setSingleShot(false);
     connect(&m_autoRefresh, &QTimer::timeout, this, [this] { refreshPodcasts(false); });
     m_playerBar = new PlayerBar;
