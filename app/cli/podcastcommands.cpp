@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QSaveFile>
+#include <QSettings>
 #include <QUrl>
 
 #include <memory>
@@ -47,6 +48,10 @@ public:
         }
         m_refresher = std::make_unique<PodcastRefresher>(&m_network, m_progress.databasePath(),
                                                          QDir(m_dataDir).filePath(u"artwork"_qs));
+        const QSettings settings(QDir(m_dataDir).filePath(u"settings.ini"_qs),
+                                 QSettings::IniFormat);
+        m_refresher->setTimeoutMs(
+            qBound(1, settings.value(u"podcasts/timeoutSeconds"_qs, 30).toInt(), 600) * 1000);
         return true;
     }
 
