@@ -1,10 +1,10 @@
 // The GStreamer engine on its own: the pitch stays at every rate (a 440 Hz tone rendered into an
 // appsink and measured), the pitfalls of rate changes over HTTP and of MP3s without a Xing
 // header, and a change of output while playing. Real playback of short generated clips.
-#include "clipserver.h"
 #include "gstplayengine.h"
 #include "playbackcontroller.h"
 #include "testclips.h"
+#include "testhttpserver.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -231,11 +231,12 @@ void TestGstPlayEngine::rateChangeOverHttpTakesEffect_data()
 void TestGstPlayEngine::rateChangeOverHttpTakesEffect()
 {
     QFETCH(QString, file);
-    ClipServer server(clip(file));
+    TestHttpServer server;
+    const QUrl webUrl = server.serveFile(clip(file));
     PlaybackController ctl(QString::fromLatin1(GstPlayEngine::kName));
     QSignalSpy errors(&ctl, &PlaybackController::errorOccurred);
     QSignalSpy buffering(&ctl, &PlaybackController::bufferingChanged);
-    ctl.load(episode(u"web"_s, server.url(file)), 0);
+    ctl.load(episode(u"web"_s, webUrl), 0);
     ctl.play();
     QTRY_VERIFY_WITH_TIMEOUT(ctl.position() > 300, 6000);
     // A stream reports how far it is buffered, up to 100 % before it plays.
@@ -271,9 +272,9 @@ void TestGstPlayEngine::mp3WithoutXingHeaderPlaysToItsEnd()
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray head = f.read(4096);
     QVERIFY(!head.contains("Xing") && !head.contains("Info"));
-    ClipServer server(clip(u"noxing.mp3"_s));
-    const QUrl url =
-        http ? server.url(u"noxing.mp3"_s) : QUrl::fromLocalFile(clip(u"noxing.mp3"_s));
+    TestHttpServer server;
+    const QUrl served = server.serveFile(clip(u"noxing.mp3"_s));
+    const QUrl url = http ? served : QUrl::fromLocalFile(clip(u"noxing.mp3"_s));
 
     PlaybackController ctl(QString::fromLatin1(GstPlayEngine::kName));
     QSignalSpy finished(&ctl, &PlaybackController::episodeFinished);

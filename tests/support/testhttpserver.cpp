@@ -1,5 +1,7 @@
 #include "testhttpserver.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QMutexLocker>
 #include <QPointer>
 #include <QSemaphore>
@@ -187,6 +189,24 @@ void TestHttpServer::redirect(const QByteArray &path, int status, const QByteArr
     r.status = status;
     r.header("Location", target);
     route(path, r);
+}
+
+QUrl TestHttpServer::serveFile(const QString &filePath)
+{
+    QFile file(filePath);
+    Response r;
+    if (file.open(QIODevice::ReadOnly))
+        r.body = file.readAll();
+    r.ranges = true;
+    const QString name = QFileInfo(filePath).fileName();
+    const QString suffix = QFileInfo(filePath).suffix().toLower();
+    const QByteArray type = suffix == u"ogg" || suffix == u"opus" ? "audio/ogg"
+                            : suffix == u"wav"                    ? "audio/wav"
+                            : suffix == u"flac"                   ? "audio/flac"
+                                                                  : "audio/mpeg";
+    r.header("Content-Type", type);
+    route("/" + name.toUtf8(), r);
+    return url(u'/' + name);
 }
 
 void TestHttpServer::serveConditional(const QByteArray &path, const QByteArray &body,

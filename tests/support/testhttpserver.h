@@ -61,6 +61,9 @@ public:
     void route(const QByteArray &path, const Response &response);
     // A permanent (301, 308) or temporary (302, 307) redirect to `target`.
     void redirect(const QByteArray &path, int status, const QByteArray &target);
+    // Serves the file at `filePath` as /<its name>, with byte ranges (seeking in a stream needs
+    // them); the Content-Type follows the extension. Returns its URL.
+    QUrl serveFile(const QString &filePath);
     // Serves `body` with an ETag and Last-Modified, and 304 for a matching conditional request.
     void serveConditional(const QByteArray &path, const QByteArray &body,
                           const QByteArray &contentType, const QByteArray &etag);
