@@ -1085,9 +1085,9 @@ FeedParseResult parseFeed(const QByteArray &data, const QUrl &location,
     }
     if (!onItem) {
         // Room for the items at once (the list would otherwise hold two copies while it grows).
-        qsizetype tags = input.utf8().count("<item");
+        qsizetype tags = XmlInput::count(input.utf8(), "<item");
         if (tags == 0)
-            tags = input.utf8().count("<entry");
+            tags = XmlInput::count(input.utf8(), "<entry");
         result.feed.items.reserve(qMin<qsizetype>(tags, 100'000));
     }
     bool retry = false;

@@ -38,6 +38,10 @@ public:
     int declaredPrefixes() const { return m_declaredPrefixes; }
     const QByteArray &utf8() const { return m_utf8; }
     const QList<InputProblem> &problems() const { return m_problems; }
+    // Where `needle` occurs in `data` at or after `from`, or -1; how often it occurs.
+    static qsizetype find(const QByteArray &data, qsizetype from, const char *needle);
+    static qsizetype count(const QByteArray &data, const char *needle);
+
     // An HTML page rather than XML: <!DOCTYPE html> or <html> first.
     bool looksLikeHtml() const;
 
