@@ -15,6 +15,7 @@
 #include "progressrecorder.h"
 #include "progressstore.h"
 #include "singleinstance.h"
+#include "unixsignalwatcher.h"
 
 #include <QApplication>
 #include <QDir>
@@ -132,6 +133,12 @@ AppController::StartResult AppController::start()
     m_window->restoreSettings(*m_settings);
     m_window->show();
 
+    // A logout, `kill` or Ctrl+C in the terminal closes the window the way Ctrl+Q does.
+    m_signals = new UnixSignalWatcher(this);
+    for (const int signalNumber : UnixSignalWatcher::terminationSignals())
+        m_signals->watch(signalNumber);
+    connect(m_signals, &UnixSignalWatcher::signalReceived, this, &AppController::closeForSignal);
+
     if (!bundled.problems.isEmpty())
         showProblems(bundled.problems);
     if (!m_store->movedAsidePath().isEmpty()) {
@@ -175,6 +182,8 @@ void AppController::ensurePlayer()
     connect(cards, &QAbstractItemModel::modelReset, &m_queueUpdate, qOverload<>(&QTimer::start));
     connect(cards, &QAbstractItemModel::rowsInserted, &m_queueUpdate, qOverload<>(&QTimer::start));
     connect(cards, &QAbstractItemModel::rowsRemoved, &m_queueUpdate, qOverload<>(&QTimer::start));
+    // The cards already shown are the queue from the start: a media key's Play works at once.
+    m_player->setQueue(cards->episodeIds());
 
     // What the player reports goes to the store: positions (at least every 2 s while playing,
     // at once on pause, seek, stop, change and finish), lengths, finished episodes, sessions.
@@ -318,6 +327,22 @@ void AppController::quit()
     }
     m_window->saveSettings(*m_settings);
     m_settings->sync();
+}
+
+void AppController::closeForSignal(int signalNumber)
+{
+    qCInfo(lcStartup) << "closing on signal" << signalNumber;
+    m_window->close(); // saves, as Ctrl+Q does
+    // Also leaves a modal dialog's event loop, which would keep the app running.
+    QCoreApplication::quit();
+}
+
+void AppController::shutDown()
+{
+    if (!m_store || !m_store->isOpen())
+        return;
+    quit();
+    m_store->close();
 }
 
 void AppController::showPreferences()

@@ -20,6 +20,7 @@ class ProgressRecorder;
 class ProgressStore;
 class QSettings;
 class SingleInstance;
+class UnixSignalWatcher;
 
 // The running app: owns the store, the models, the player and the window, and wires them
 // together. The widgets stay passive; the core knows nothing of widgets.
@@ -57,6 +58,10 @@ public:
     void play(const QString &episodeId);
     // Reads the player settings (skip amounts, finish threshold, autoplay) again.
     void applyPlayerSettings();
+    // Saves what quitting saves (the open listening session, the position, the settings) and
+    // closes the database, for an exit that never returns to the event loop: Qt's xcb platform
+    // calls exit(1) when the X connection is lost. Nothing is written after it.
+    void shutDown();
 
 signals:
     // The extra catalogs are loaded and shown (also emitted when there were none).
@@ -71,6 +76,8 @@ private:
     void probeDurations();
     void raiseWindow();
     void quit();
+    // SIGTERM, SIGINT, SIGHUP: close as Ctrl+Q does.
+    void closeForSignal(int signalNumber);
     void showPreferences();
 
     const QStringList m_extraCatalogs;
@@ -87,5 +94,6 @@ private:
     ProgressRecorder *m_recorder = nullptr;
     DurationProbe *m_probe = nullptr;
     Mpris *m_mpris = nullptr;
+    UnixSignalWatcher *m_signals = nullptr;
     QTimer m_queueUpdate; // the play queue follows the cards shown, a moment after they change
 };

@@ -15,9 +15,22 @@
 #include <QSettings>
 #include <QTextStream>
 
+#include <cstdlib>
 #include <memory>
 
 namespace {
+
+// The running window's controller, for closeAtExit().
+AppController *g_running = nullptr;
+
+// Qt's xcb platform calls exit(1) when the X connection is lost (QXcbConnection::
+// processXcbEvents in Qt 6.4), from inside the event loop: exec() never returns, but atexit()
+// handlers run, on the main thread, with everything still alive.
+void closeAtExit()
+{
+    if (g_running)
+        g_running->shutDown();
+}
 
 void describeApplication()
 {
@@ -110,5 +123,11 @@ int Application::run(int argc, char *argv[])
     case AppController::Failed:
         return 1;
     }
-    return app->exec();
+    g_running = &controller;
+    static const bool atExitRegistered = std::atexit(closeAtExit) == 0;
+    if (!atExitRegistered)
+        qCWarning(lcStartup) << "cannot register the handler for a lost display connection";
+    const int code = app->exec();
+    g_running = nullptr;
+    return code;
 }
