@@ -389,7 +389,7 @@ void TestProgressStore::migratesFromOlderVersion()
         QVERIFY(store.allProgress().isEmpty());
     } else {
         // Copied aside first, as it was.
-        QVERIFY2(QRegularExpression(u"/progress\\.sqlite\\.pre-v2-\\d{8}-\\d{6}$"_s)
+        QVERIFY2(QRegularExpression(u"/backups/progress-\\d{8}-\\d{6}-pre-v2\\.sqlite$"_s)
                      .match(store.backupPath())
                      .hasMatch(),
                  qPrintable(store.backupPath()));

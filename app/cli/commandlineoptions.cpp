@@ -25,6 +25,11 @@ CommandLineOptions::CommandLineOptions()
                        tr("Merge progress from a JSON export in FILE (newest change per "
                           "episode wins), print what changed and exit."),
                        tr("FILE"))
+    , m_restoreBackup(u"restore-backup"_qs,
+                      tr("Replace the progress database with the backup in FILE (a path, or a "
+                         "name in the backups folder of the data directory); the current one "
+                         "is backed up first. Then exit."),
+                      tr("FILE"))
     , m_language(u"lang"_qs,
                  tr("Use language CODE (de, fr, es, en) instead of the system's or the one "
                     "chosen in the settings."),
@@ -36,14 +41,15 @@ CommandLineOptions::CommandLineOptions()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({m_catalog, m_dataDir, m_checkCatalog, m_list, m_exportProgress,
-                         m_importProgress, m_language});
+                         m_importProgress, m_restoreBackup, m_language});
 }
 
 bool CommandLineOptions::needsGui() const
 {
     return !(m_parser.isSet(u"help"_qs) || m_parser.isSet(u"version"_qs) ||
              m_parser.isSet(m_checkCatalog) || m_parser.isSet(m_list) ||
-             m_parser.isSet(m_exportProgress) || m_parser.isSet(m_importProgress));
+             m_parser.isSet(m_exportProgress) || m_parser.isSet(m_importProgress) ||
+             m_parser.isSet(m_restoreBackup));
 }
 
 void CommandLineOptions::handleHelpAndVersion()
@@ -95,4 +101,9 @@ QString CommandLineOptions::language() const
 QString CommandLineOptions::importProgress() const
 {
     return m_parser.value(m_importProgress);
+}
+
+QString CommandLineOptions::restoreBackup() const
+{
+    return m_parser.value(m_restoreBackup);
 }

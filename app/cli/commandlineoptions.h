@@ -29,6 +29,7 @@ public:
     bool list() const;
     QString exportProgress() const;
     QString importProgress() const;
+    QString restoreBackup() const;
     QString language() const;
 
 private:
@@ -39,5 +40,6 @@ private:
     QCommandLineOption m_list;
     QCommandLineOption m_exportProgress;
     QCommandLineOption m_importProgress;
+    QCommandLineOption m_restoreBackup;
     QCommandLineOption m_language;
 };

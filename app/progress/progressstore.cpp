@@ -1,5 +1,6 @@
 #include "progressstore.h"
 
+#include "databasebackups.h"
 #include "logging.h"
 #include "scopedtransaction.h"
 
@@ -205,6 +206,40 @@ struct ProgressStore::Statements
     QSqlQuery addSession;
     QSqlQuery writeProgress;
 };
+
+DatabaseBackups ProgressStore::backups(const QString &dataDir)
+{
+    return DatabaseBackups(QDir(dataDir).filePath(fileName()), DatabaseBackups::folderIn(dataDir));
+}
+
+bool ProgressStore::restoreBackup(const QString &dataDir, const QString &backupPath, QString *error,
+                                  QString *savedAs)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!QFileInfo(backupPath).isFile())
+        return fail(tr("There is no backup file %1.").arg(nativePath(backupPath)));
+    const int version = DatabaseBackups::userVersion(backupPath);
+    if (version < 1 || DatabaseBackups::countRows(backupPath, u"progress"_qs) < 0)
+        return fail(tr("%1 is not a backup of Earmark's progress.").arg(nativePath(backupPath)));
+    if (version > kSchemaVersion)
+        return fail(tr("%1 was written by a newer version of Earmark (schema version %2; this "
+                       "one reads up to %3).")
+                        .arg(nativePath(backupPath))
+                        .arg(version)
+                        .arg(kSchemaVersion));
+    DatabaseBackups store = backups(dataDir);
+    if (!QDir().mkpath(dataDir))
+        return fail(tr("Cannot create the data directory %1.").arg(nativePath(dataDir)));
+    if (!store.restore(backupPath, QDateTime::currentDateTime()))
+        return fail(store.errorString());
+    if (savedAs)
+        *savedAs = store.lastPreRestorePath();
+    return true;
+}
 
 ProgressStore::ProgressStore(QObject *parent)
     : QObject(parent)
@@ -469,15 +504,14 @@ bool ProgressStore::moveAside()
 
 bool ProgressStore::backUp(int fromVersion)
 {
-    const QString target = freeName(m_path + u".pre-v%1-"_qs.arg(kSchemaVersion) +
-                                    QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_qs));
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    // VACUUM INTO writes a consistent, self-contained copy, including what sits in the WAL.
-    QString quoted = target;
-    quoted.replace(u'\'', u"''"_qs);
-    if (!q.exec(u"VACUUM INTO '"_qs + quoted + u'\'')) {
-        m_error = tr("Cannot copy %1 aside to %2 before upgrading it: %3")
-                      .arg(nativePath(m_path), nativePath(target), q.lastError().text());
+    // A consistent copy (VACUUM INTO) in backups/, kept out of the daily rotation.
+    DatabaseBackups backups(m_path, DatabaseBackups::folderIn(m_dataDir));
+    const QString target =
+        backups.backUp(QDateTime::fromMSecsSinceEpoch(now()),
+                       DatabaseBackups::Kind::BeforeMigration, u"pre-v%1"_qs.arg(kSchemaVersion));
+    if (target.isEmpty()) {
+        m_error = tr("Cannot copy %1 aside before upgrading it: %2")
+                      .arg(nativePath(m_path), backups.errorString());
         return false;
     }
     m_backup = target;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "databasebackups.h"
 #include "episodeprogress.h"
 #include "listeningsession.h"
 
@@ -51,6 +52,15 @@ public:
         EpisodeProgress progress;
         QList<ListeningSession> sessions;
     };
+
+    // The automatic copies of the progress database of `dataDir` (in its backups/ folder).
+    static DatabaseBackups backups(const QString &dataDir);
+    // Puts the content of `backupPath` in place of the progress database of `dataDir`; the
+    // current content is backed up first (`*savedAs` tells where). Every store on `dataDir` must
+    // be closed. Refuses a file that is not a sound progress database or comes from a newer
+    // Earmark. False with `*error` set on failure; nothing changed then.
+    static bool restoreBackup(const QString &dataDir, const QString &backupPath, QString *error,
+                              QString *savedAs = nullptr);
 
     explicit ProgressStore(QObject *parent = nullptr);
     ~ProgressStore() override;

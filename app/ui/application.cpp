@@ -112,6 +112,9 @@ int Application::run(int argc, char *argv[])
     if (!options.importProgress().isEmpty())
         return ProgressCommands::importProgress(options.dataDir(), options.importProgress(), out,
                                                 err);
+    if (!options.restoreBackup().isEmpty())
+        return ProgressCommands::restoreBackup(options.dataDir(), options.restoreBackup(), out,
+                                               err);
 
     setWindowIcon();
     AppController controller(options, sinceStart);
