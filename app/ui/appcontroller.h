@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -16,6 +17,7 @@ class MainWindow;
 class Mpris;
 class PlaybackController;
 class PlayerBar;
+class QMessageBox;
 class ProgressRecorder;
 class ProgressStore;
 class QSettings;
@@ -63,9 +65,21 @@ public:
     // calls exit(1) when the X connection is lost. Nothing is written after it.
     void shutDown();
 
+    // Takes today's backup of the progress database in the background unless there is one, and
+    // rotates the old ones (DatabaseBackups); runs once a day while the app runs.
+    void backUpIfDue();
+    // File → Restore from backup…: lists the backups (read in the background), then restores
+    // the chosen one.
+    void showRestoreBackup();
+    // Saves and stops playback, puts the backup in place (the current data is backed up
+    // first), reopens the store and shows the result. False when it was not restored.
+    bool restoreBackup(const QString &path);
+
 signals:
     // The extra catalogs are loaded and shown (also emitted when there were none).
     void catalogsLoaded();
+    // A background backUpIfDue() is over: the new copy, or empty when none was due or it failed.
+    void backupFinished(const QString &path);
 
 private:
     void loadExtraCatalogs();
@@ -78,6 +92,9 @@ private:
     void quit();
     // SIGTERM, SIGINT, SIGHUP: close as Ctrl+Q does.
     void closeForSignal(int signalNumber);
+    // One message while saving fails for lack of space or a read-only disk, closed when saving
+    // works again.
+    void showStorageProblem();
     void showPreferences();
 
     const QStringList m_extraCatalogs;
@@ -96,4 +113,8 @@ private:
     Mpris *m_mpris = nullptr;
     UnixSignalWatcher *m_signals = nullptr;
     QTimer m_queueUpdate; // the play queue follows the cards shown, a moment after they change
+    QTimer m_backupTimer;
+    bool m_backupRunning = false;
+    QPointer<QMessageBox> m_storageMessage;
+    bool m_storageProblemShown = false;
 };

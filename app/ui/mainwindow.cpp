@@ -218,6 +218,11 @@ void MainWindow::setBottomWidget(QWidget *widget)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *restore =
+        file->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreBackupRequested);
+    restore->setObjectName(u"restoreBackupAction"_qs);
+    restore->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setShortcutContext(Qt::ApplicationShortcut);
@@ -436,6 +441,8 @@ void MainWindow::showShortcuts()
         {u"[ / ]"_qs, tr("Slower / faster")},
         {u"M"_qs, tr("Mute")},
         {u"N / P"_qs, tr("Next / previous episode")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B).toString(QKeySequence::NativeText),
+         tr("Restore from backup")},
         {QKeySequence(Qt::CTRL | Qt::Key_Q).toString(QKeySequence::NativeText), tr("Quit")},
     };
     table->setColumnCount(2);

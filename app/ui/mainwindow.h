@@ -65,6 +65,7 @@ signals:
     void finishedChangeRequested(const QString &episodeId, bool finished);
     void resetProgressRequested(const QString &episodeId);
     void preferencesRequested();
+    void restoreBackupRequested();
     void closing();
 
 protected:
