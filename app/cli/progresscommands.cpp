@@ -135,7 +135,8 @@ int ProgressCommands::importProgress(const QString &dataDir, const QString &file
     }
     QList<ProgressStore::ImportedEpisode> episodes;
     QString problem;
-    if (!ProgressJson::read(input.readAll(), &episodes, &problem)) {
+    // One byte more than the limit at most: a huge file or an endless pipe is refused unread.
+    if (!ProgressJson::read(input.read(ProgressJson::kMaxSize + 1), &episodes, &problem)) {
         err << "earmark: " << file << ": " << problem << '\n';
         return 1;
     }

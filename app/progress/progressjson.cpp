@@ -1,5 +1,7 @@
 #include "progressjson.h"
 
+#include "jsonlimits.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -148,6 +150,16 @@ bool ProgressJson::read(const QByteArray &data, QList<ProgressStore::ImportedEpi
 {
     episodes->clear();
     error->clear();
+    if (data.size() > kMaxSize) {
+        *error = tr("the file is too large (%1 MiB); the limit is %2 MiB")
+                     .arg(data.size() / (1024 * 1024))
+                     .arg(kMaxSize / (1024 * 1024));
+        return false;
+    }
+    if (const JsonLimits::Violation v = JsonLimits::check(data); v.isValid()) {
+        *error = tr("refused at offset %1: %2").arg(v.offset).arg(v.message);
+        return false;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

@@ -19,6 +19,11 @@ EARMARK_TEST_PACKAGES=(
     dpkg-dev fakeroot file x11-utils
 )
 
+# Fuzzing and the sanitizer build (scripts/fuzz, run by scripts/test): clang with libFuzzer.
+EARMARK_FUZZ_PACKAGES=(
+    clang libfuzzer-14-dev
+)
+
 # Regenerating the bundled narrations (resources/audio/make-narrations.sh): speech synthesis,
 # the Opus encoder and Python to read the catalog. Not needed to build, run or test.
 EARMARK_NARRATION_PACKAGES=(
