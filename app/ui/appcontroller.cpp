@@ -62,6 +62,8 @@ AppController::AppController(const CommandLineOptions &options, const QElapsedTi
 
 AppController::~AppController()
 {
+    if (m_store)
+        m_store->disconnect(this); // closing it below must not call back into a half-gone this
     m_window.reset(); // before the models it shows
 }
 
