@@ -411,7 +411,7 @@ void TestDatabaseBackups::commandLineRestore()
     const EarmarkRun run =
         runEarmark({u"--data-dir"_s, dataDir(), u"--restore-backup"_s, QFileInfo(copy).fileName()});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QVERIFY2(run.outText().contains(u"Restored the progress of 2 episode(s) from "_s + copy),
+    QVERIFY2(run.outText().contains(u"Restored the progress of 2 episodes from "_s + copy),
              qPrintable(run.outText()));
     QVERIFY(run.outText().contains(u"-pre-restore.sqlite"_s));
     {

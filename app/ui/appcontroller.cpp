@@ -64,6 +64,11 @@ AppController::~AppController()
 {
     if (m_store)
         m_store->disconnect(this); // closing it below must not call back into a half-gone this
+    if (m_player)
+        m_player->disconnect(this);
+    // The recorder writes into the store: it goes before the store (children go after members).
+    delete m_recorder;
+    m_recorder = nullptr;
     m_window.reset(); // before the models it shows
 }
 
