@@ -268,6 +268,12 @@ void TestProgressCli::importRejectsBadFiles_data()
     QTest::newRow("bad position") << R"({"format": "earmark-progress", "version": 1, "episodes": [
               {"id": "x", "positionMs": -5, "updatedAt": "2026-01-01T00:00:00.000Z"}]})"_ba
                                   << u"episodes[0].positionMs: must be a whole number"_s;
+    // Found by fuzz_progressjson: a number beyond qint64 was cast (undefined behaviour).
+    QTest::newRow("huge whole number")
+        << R"({"format": "earmark-progress", "version": 1, "episodes": [
+              {"id": "lora", "timesPlayed": 92233720368547758072,
+               "updatedAt": "2026-01-02T10:00:30.000Z"}]})"_ba
+        << u"episodes[0].timesPlayed: must be a whole number"_s;
     QTest::newRow("bad session time")
         << R"({"format": "earmark-progress", "version": 1, "episodes": [
               {"id": "x", "updatedAt": "2026-01-01T00:00:00.000Z",

@@ -45,7 +45,10 @@ public:
         if (v.isUndefined())
             return 0;
         const double d = v.toDouble(-1);
-        if (!v.isDouble() || d < 0 || d != double(qint64(d))) {
+        // Range first: casting a double beyond qint64 is undefined (found by fuzz_progressjson).
+        // Up to 2^53 every whole number is exact in a double.
+        constexpr double kLargest = 9007199254740992.0;
+        if (!v.isDouble() || d < 0 || d > kLargest || d != double(qint64(d))) {
             fail(key, ProgressJson::tr("must be a whole number, 0 or more"));
             return 0;
         }

@@ -14,6 +14,7 @@
 #include <QIcon>
 #include <QSettings>
 #include <QTextStream>
+#include <QThread>
 
 #include <cstdlib>
 #include <memory>
@@ -28,7 +29,9 @@ AppController *g_running = nullptr;
 // handlers run, on the main thread, with everything still alive.
 void closeAtExit()
 {
-    if (g_running)
+    // Only from the thread that owns the objects; an exit() from another thread (a platform's
+    // event reader) leaves them alone: the last periodic save is what remains then.
+    if (g_running && QThread::currentThread() == QCoreApplication::instance()->thread())
         g_running->shutDown();
 }
 
