@@ -9,15 +9,21 @@
 #include "mainwindow.h"
 #include "playbackcontroller.h"
 #include "progressstore.h"
+#include "restorebackupdialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +42,9 @@ private slots:
     void contextMenuActionsReachTheStore();
     void keysControlThePlayer();
     void catalogProblemsAreListedAndGoodEpisodesLoad();
+    void storageProblemShowsOneMessageAndPlayingGoesOn();
+    void dailyBackupOncePerDay();
+    void restoreFromBackupThroughTheDialog();
 
 private:
     std::unique_ptr<AppController> launch(const QStringList &extra = {});
@@ -292,6 +301,99 @@ void TestAppController::catalogProblemsAreListedAndGoodEpisodesLoad()
     QCOMPARE(dialog->detailedText(),
              catalog.fileName() +
                  u":6:48: episodes[1].duration: must not be negative, got -1 (episode \"bad\")"_s);
+}
+
+// The disk turns read-only while playing (PRAGMA query_only on the store's connection, see
+// tst_diskfull): one message, playback goes on, and the message goes when saving works again.
+void TestAppController::storageProblemShowsOneMessageAndPlayingGoesOn()
+{
+    auto app = launch();
+    QCOMPARE(app->start(), AppController::Started);
+    app->store()->setRetryInterval(100);
+    emit app->window()->playRequested(u"lora"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(app->player()->isPlaying(), 20000);
+    const auto setQueryOnly = [&](bool on) {
+        QSqlQuery q(QSqlDatabase::database(app->store()->connectionName()));
+        QVERIFY(q.exec(u"PRAGMA query_only=%1"_s.arg(on ? u"ON"_s : u"OFF"_s)));
+    };
+    setQueryOnly(true);
+    QVERIFY(!app->store()->setFinished(u"qlora"_s, true));
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(!app->store()->savePosition(u"rlhf"_s, i * 1000));
+    // The recorder's saves fail too while it plays on.
+    const qint64 at = app->player()->position();
+    QTRY_VERIFY_WITH_TIMEOUT(app->player()->position() > at + 2500, 20000);
+    QVERIFY(app->player()->isPlaying());
+    const QList<QMessageBox *> boxes =
+        app->window()->findChildren<QMessageBox *>(u"storageProblemDialog"_s);
+    QCOMPARE(boxes.size(), 1);
+    QVERIFY(boxes.first()->isVisible());
+    QVERIFY(boxes.first()->text().contains(u"read-only"_s));
+    QVERIFY(!app->window()->isHidden());
+
+    setQueryOnly(false);
+    QTRY_COMPARE(app->store()->pendingWrites(), 0);
+    QTRY_VERIFY(app->window()->findChildren<QMessageBox *>(u"storageProblemDialog"_s).isEmpty());
+    QVERIFY(app->store()->progress(u"qlora"_s).finished);
+    QCOMPARE(app->store()->progress(u"rlhf"_s).positionMs, 4000);
+    QVERIFY(app->episodes()->progress(u"qlora"_s).finished);
+    QTRY_VERIFY(app->store()->progress(u"lora"_s).positionMs > at + 1500);
+}
+
+void TestAppController::dailyBackupOncePerDay()
+{
+    auto app = launch();
+    QCOMPARE(app->start(), AppController::Started);
+    QVERIFY(app->store()->savePosition(u"lora"_s, 30'000));
+    QSignalSpy finished(app.get(), &AppController::backupFinished);
+    app->backUpIfDue();
+    QTRY_COMPARE(finished.count(), 1);
+    const QString path = finished.at(0).at(0).toString();
+    QVERIFY(QFile::exists(path));
+    QVERIFY(path.startsWith(m_dir->filePath(u"backups/progress-"_s)));
+    QCOMPARE(DatabaseBackups::countRows(path, u"progress"_s), 1);
+    app->backUpIfDue(); // one a day
+    QTRY_COMPARE(finished.count(), 2);
+    QCOMPARE(finished.at(1).at(0).toString(), QString());
+    QCOMPARE(ProgressStore::backups(m_dir->path()).list().size(), 1);
+}
+
+void TestAppController::restoreFromBackupThroughTheDialog()
+{
+    auto app = launch();
+    QCOMPARE(app->start(), AppController::Started);
+    QVERIFY(app->store()->savePosition(u"lora"_s, 30'000));
+    const QString copy = ProgressStore::backups(m_dir->path()).backUp(QDateTime::currentDateTime());
+    QVERIFY(!copy.isEmpty());
+    QVERIFY(app->store()->savePosition(u"lora"_s, 1'000));
+    QVERIFY(app->store()->setFinished(u"qlora"_s, true));
+    QCOMPARE(app->episodes()->progress(u"lora"_s).positionMs, 1'000);
+
+    app->window()->findChild<QAction *>(u"restoreBackupAction"_s)->trigger();
+    RestoreBackupDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = app->window()->findChild<RestoreBackupDialog *>()) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    QTreeWidget *list = dialog->list();
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->text(1), u"daily"_s);
+    QCOMPARE(list->topLevelItem(0)->text(2), u"1"_s); // episodes in the copy
+    auto *restore = dialog->findChild<QPushButton *>(u"restoreButton"_s);
+    QVERIFY(!restore->isEnabled());
+    list->setCurrentItem(list->topLevelItem(0));
+    QVERIFY(restore->isEnabled());
+    QCOMPARE(dialog->selectedPath(), copy);
+    restore->click();
+
+    QTRY_VERIFY(app->window()->findChild<QMessageBox *>(u"restoreResultDialog"_s));
+    auto *result = app->window()->findChild<QMessageBox *>(u"restoreResultDialog"_s);
+    QVERIFY2(result->text().contains(u"pre-restore"_s), qPrintable(result->text()));
+    QCOMPARE(app->store()->progress(u"lora"_s).positionMs, 30'000);
+    QVERIFY(!app->store()->progress(u"qlora"_s).isStored());
+    QCOMPARE(app->episodes()->progress(u"lora"_s).positionMs, 30'000);
+    QVERIFY(!app->episodes()->progress(u"qlora"_s).finished);
+    QCOMPARE(ProgressStore::backups(m_dir->path()).list().size(), 2); // and the one before
+    // The store writes again after the restore.
+    QVERIFY(app->store()->savePosition(u"lora"_s, 31'000));
 }
 
 QTEST_MAIN(TestAppController)

@@ -1,4 +1,5 @@
 #include "catalogloader.h"
+#include "jsonlimits.h"
 #include "jsonpositionindex.h"
 
 #include <QTemporaryDir>
@@ -19,6 +20,8 @@ private slots:
     void hostileInput_data();
     void hostileInput();
     void unreadableFile();
+    void endlessAndHugeFilesAreNotRead();
+    void problemsAreCappedAndColumnsStayRight();
     void loadFileResolvesRelativeAudio();
     void positionIndexCountsCharactersNotBytes();
     void loadAllReportsDuplicatesAcrossFiles();
@@ -260,6 +263,24 @@ void TestCatalogLoader::hostileInput_data()
                                    << u"h.json:1:12: JSON syntax error: invalid UTF8 string"_s;
     QTest::newRow("huge") << QByteArray(CatalogLoader::kMaxFileSize + 1, ' ')
                           << u"h.json:1:1: the file is too large (64 MiB); the limit is 64 MiB"_s;
+    // Under the size limit, but Qt's parser would need seconds and gigabytes (bench_inputlimits).
+    QByteArray values = "{\"junk\": [0";
+    for (qsizetype i = 0; i < JsonLimits::kMaxValues; ++i)
+        values.append(",0");
+    values.append("]}");
+    QTest::newRow("too many values")
+        << values
+        << u"h.json:1:16000008: more than 8000000 values; refused to keep memory bounded"_s;
+    QByteArray arrays = "{\"junk\": [";
+    for (qsizetype i = 0; i < JsonLimits::kMaxContainers; ++i)
+        arrays.append("[],");
+    arrays.append("0]}");
+    QTest::newRow("too many arrays")
+        << arrays
+        << u"h.json:1:3000005: more than 1000000 arrays and objects; refused to keep memory bounded"_s;
+    QTest::newRow("long string")
+        << "{\n  \"title\": \""_ba + QByteArray(JsonLimits::kMaxStringBytes + 1, 'x') + "\"}"_ba
+        << u"h.json:2:12: a string longer than 1 MiB; refused to keep memory bounded"_s;
 }
 
 void TestCatalogLoader::hostileInput()
@@ -270,6 +291,53 @@ void TestCatalogLoader::hostileInput()
     QCOMPARE(r.problems.size(), 1);
     QCOMPARE(r.problems.at(0).toString(), expected);
     QVERIFY(r.catalog.episodes().isEmpty());
+}
+
+// Found while measuring the limits: loadFile() trusted QFile::size(), which is 0 for a device
+// or a pipe, and read /dev/zero until memory ran out.
+void TestCatalogLoader::endlessAndHugeFilesAreNotRead()
+{
+    const auto zero = CatalogLoader::loadFile(u"/dev/zero"_s);
+    QCOMPARE(zero.problems.size(), 1);
+    QCOMPARE(zero.problems.at(0).toString(),
+             u"/dev/zero:1:1: the file is too large (64 MiB); the limit is 64 MiB"_s);
+    // A sparse 4 GiB file: refused by its size, never read (reading it would need 4 GiB).
+    QTemporaryDir dir;
+    QFile big(dir.filePath(u"big.json"_s));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    QVERIFY(big.resize(qint64(4) * 1024 * 1024 * 1024));
+    big.close();
+    const auto huge = CatalogLoader::loadFile(big.fileName());
+    QCOMPARE(huge.problems.size(), 1);
+    QVERIFY(huge.problems.at(0).message.startsWith(u"the file is too large (4096 MiB)"_s));
+}
+
+// Millions of problems on one line took minutes (each column counted from the start of the
+// line); now the first kMaxProblems are listed, with the right columns, and the rest counted.
+void TestCatalogLoader::problemsAreCappedAndColumnsStayRight()
+{
+    const QByteArray one =
+        R"({"id": "e%1", "title": "T", "duration": -1, "published": "2026-01-01", "topic": "t", "audio": "a.opus"},)";
+    QByteArray json =
+        R"({"version": "1.0", "title": "t", "topics": [{"id": "t", "title": "T"}], "episodes": [)";
+    const qsizetype episodes = CatalogLoader::kMaxProblems + 500;
+    QList<qsizetype> durationOffsets;
+    for (qsizetype i = 0; i < episodes; ++i) {
+        const QByteArray episode = QString::fromLatin1(one).arg(i).toLatin1();
+        durationOffsets.append(json.size() + episode.indexOf("-1"));
+        json.append(episode);
+    }
+    json.append(
+        R"({"id": "good", "title": "G", "duration": 1, "published": "2026-01-01", "topic": "t", "audio": "g.opus"}]})");
+    const auto r = CatalogLoader::loadData(json, u"c.json"_s, u"/"_s);
+    QCOMPARE(r.problems.size(), CatalogLoader::kMaxProblems + 1);
+    QCOMPARE(r.problems.last().toString(), u"c.json: 500 more problem(s) not listed"_s);
+    for (const qsizetype i : {qsizetype(0), qsizetype(1), qsizetype(999)}) {
+        const InputProblem &p = r.problems.at(i);
+        QCOMPARE(p.line, 1);
+        QCOMPARE(p.column, int(durationOffsets.at(i)) + 1);
+    }
+    QCOMPARE(r.catalog.episodes().size(), 1); // the good one still loads
 }
 
 void TestCatalogLoader::unreadableFile()

@@ -31,6 +31,7 @@ private slots:
     void exportToAFile();
     void importRejectsBadFiles_data();
     void importRejectsBadFiles();
+    void importRefusesEndlessAndHostileInput();
     void unusableDataDirectory();
     void damagedDatabase();
     void newerDatabaseIsLeftAlone();
@@ -267,6 +268,12 @@ void TestProgressCli::importRejectsBadFiles_data()
     QTest::newRow("bad position") << R"({"format": "earmark-progress", "version": 1, "episodes": [
               {"id": "x", "positionMs": -5, "updatedAt": "2026-01-01T00:00:00.000Z"}]})"_ba
                                   << u"episodes[0].positionMs: must be a whole number"_s;
+    // Found by fuzz_progressjson: a number beyond qint64 was cast (undefined behaviour).
+    QTest::newRow("huge whole number")
+        << R"({"format": "earmark-progress", "version": 1, "episodes": [
+              {"id": "lora", "timesPlayed": 92233720368547758072,
+               "updatedAt": "2026-01-02T10:00:30.000Z"}]})"_ba
+        << u"episodes[0].timesPlayed: must be a whole number"_s;
     QTest::newRow("bad session time")
         << R"({"format": "earmark-progress", "version": 1, "episodes": [
               {"id": "x", "updatedAt": "2026-01-01T00:00:00.000Z",
@@ -287,6 +294,27 @@ void TestProgressCli::importRejectsBadFiles()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFile::exists(data + u"/progress.sqlite"_s)); // nothing touched
+}
+
+// An endless device is read up to the limit only; JSON that would make Qt's parser build a huge
+// tree is refused before parsing.
+void TestProgressCli::importRefusesEndlessAndHostileInput()
+{
+    const QString data = m_dir->filePath(u"data"_s);
+    const Run endless = earmark({u"--data-dir"_s, data, u"--import-progress"_s, u"/dev/zero"_s});
+    QCOMPARE(endless.exitCode, 1);
+    QVERIFY2(endless.err.contains(u"the file is too large (128 MiB); the limit is 128 MiB"_s),
+             qPrintable(endless.err));
+    QByteArray nested = R"({"format": "earmark-progress", "version": 1, "episodes": [)";
+    for (int i = 0; i < 1'000'001; ++i)
+        nested.append("{},");
+    nested.append("{}]}");
+    const QString file = writeFile(m_dir->filePath(u"nested.json"_s), nested);
+    const Run hostile = earmark({u"--data-dir"_s, data, u"--import-progress"_s, file});
+    QCOMPARE(hostile.exitCode, 1);
+    QVERIFY2(hostile.err.contains(u"more than 1000000 arrays and objects"_s),
+             qPrintable(hostile.err));
     QVERIFY(!QFile::exists(data + u"/progress.sqlite"_s)); // nothing touched
 }
 

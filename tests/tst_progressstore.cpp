@@ -389,7 +389,7 @@ void TestProgressStore::migratesFromOlderVersion()
         QVERIFY(store.allProgress().isEmpty());
     } else {
         // Copied aside first, as it was.
-        QVERIFY2(QRegularExpression(u"/progress\\.sqlite\\.pre-v%1-\\d{8}-\\d{6}$"_s.arg(
+        QVERIFY2(QRegularExpression(u"/backups/progress-\\d{8}-\\d{6}-pre-v%1\\.sqlite$"_s.arg(
                                         ProgressStore::kSchemaVersion))
                      .match(store.backupPath())
                      .hasMatch(),

@@ -180,6 +180,26 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
             <numerusform>%n Abonnements nach %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Progress is not being saved</source>
+        <translation>Fortschritt wird nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Your progress is back as it was in %1.
+The progress from before the restore was backed up to
+%2</source>
+        <translation>Ihr Fortschritt ist wieder so wie in %1.
+Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
+%2</translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation>Sicherung nicht wiederhergestellt</translation>
+    </message>
 </context>
 <context>
     <name>AudioTagReader</name>
@@ -351,6 +371,13 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
         <source>starts at the same time as chapters[%1]</source>
         <translation>beginnt zur selben Zeit wie chapters[%1]</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not listed</source>
+        <translation>
+            <numerusform>%n weiteres Problem nicht aufgeführt</numerusform>
+            <numerusform>%n weitere Probleme nicht aufgeführt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLineOptions</name>
@@ -425,6 +452,45 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Replace the progress database with the backup in FILE (a path, or a name in the backups folder of the data directory); the current one is backed up first. Then exit.</source>
+        <translation>Die Fortschrittsdatenbank durch die Sicherung in DATEI ersetzen (ein Pfad oder ein Name im Sicherungsordner des Datenordners); die aktuelle wird vorher gesichert. Dann beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackups</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 to %2: %3</source>
+        <translation>%1 kann nicht nach %2 gesichert werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: %2 could not be renamed to %3.</source>
+        <translation>%1 kann nicht gesichert werden: %2 konnte nicht in %3 umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable backup: %2</source>
+        <translation>%1 ist keine brauchbare Sicherung: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the current data could not be backed up first. %1</source>
+        <translation>Nichts wurde wiederhergestellt: Die aktuellen Daten konnten nicht vorher gesichert werden. %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 to restore into it: %2</source>
+        <translation>%1 kann zum Wiederherstellen nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: %2</source>
+        <translation>%1 kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1 into %2: %3</source>
+        <translation>%1 kann nicht in %2 wiederhergestellt werden: %3</translation>
     </message>
 </context>
 <context>
@@ -654,6 +720,21 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
     <message>
         <source>The audio cannot be read.</source>
         <translation>Das Audio kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonLimits</name>
+    <message>
+        <source>a string longer than %1 MiB; refused to keep memory bounded</source>
+        <translation>eine Zeichenkette länger als %1 MiB; abgelehnt, um den Speicherbedarf zu begrenzen</translation>
+    </message>
+    <message>
+        <source>more than %1 arrays and objects; refused to keep memory bounded</source>
+        <translation>mehr als %1 Arrays und Objekte; abgelehnt, um den Speicherbedarf zu begrenzen</translation>
+    </message>
+    <message>
+        <source>more than %1 values; refused to keep memory bounded</source>
+        <translation>mehr als %1 Werte; abgelehnt, um den Speicherbedarf zu begrenzen</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1129,14 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
     <message>
         <source>Refresh podcasts</source>
         <translation>Podcasts aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1785,21 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
             <numerusform>%n bereits aktuell</numerusform>
         </translation>
     </message>
+    <message>
+        <source>another Earmark is using %1; quit it and restore again, or use File &gt; Restore from backup in its window.</source>
+        <translation>eine andere Earmark-Instanz verwendet %1; beenden Sie sie und stellen Sie dann wieder her, oder verwenden Sie Datei &gt; Aus Sicherung wiederherstellen in ihrem Fenster.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the progress of %n episode(s) from %1.</source>
+        <translation>
+            <numerusform>Fortschritt von %n Folge aus %1 wiederhergestellt.</numerusform>
+            <numerusform>Fortschritt von %n Folgen aus %1 wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The progress before was backed up to %1.</source>
+        <translation>Der bisherige Fortschritt wurde unter %1 gesichert.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressJson</name>
@@ -1750,6 +1854,14 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
     <message>
         <source>.sessions: must be an array</source>
         <translation>.sessions: muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MiB); the limit is %2 MiB</source>
+        <translation>die Datei ist zu groß (%1 MiB); die Grenze liegt bei %2 MiB</translation>
+    </message>
+    <message>
+        <source>refused at offset %1: %2</source>
+        <translation>abgelehnt bei Position %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1807,10 +1919,6 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
         <translation>%1 ist beschädigt und wurde nach %2 verschoben, aber %3 konnte nicht verschoben werden.</translation>
     </message>
     <message>
-        <source>Cannot copy %1 aside to %2 before upgrading it: %3</source>
-        <translation>%1 kann vor der Aktualisierung nicht nach %2 kopiert werden: %3</translation>
-    </message>
-    <message>
         <source>Cannot upgrade %1: %2</source>
         <translation>%1 kann nicht aktualisiert werden: %2</translation>
     </message>
@@ -1846,6 +1954,93 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
         <source>Cannot commit the import to %1.</source>
         <translation>Der Import kann nicht in %1 festgeschrieben werden.</translation>
     </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation>Es gibt keine Sicherungsdatei %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of Earmark&apos;s progress.</source>
+        <translation>%1 ist keine Sicherung des Earmark-Fortschritts.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 aside before upgrading it: %2</source>
+        <translation>%1 kann vor der Aktualisierung nicht beiseitekopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>The disk that holds your progress (%1) is full. Earmark keeps playing and saves again as soon as there is space; nothing saved before is lost.</source>
+        <translation>Der Datenträger mit Ihrem Fortschritt (%1) ist voll. Earmark spielt weiter und speichert wieder, sobald Platz frei ist; bereits Gespeichertes geht nicht verloren.</translation>
+    </message>
+    <message>
+        <source>Your progress cannot be saved: %1 is read-only. Earmark keeps playing and saves again as soon as it can write; nothing saved before is lost.</source>
+        <translation>Ihr Fortschritt kann nicht gespeichert werden: %1 ist schreibgeschützt. Earmark spielt weiter und speichert wieder, sobald es schreiben kann; bereits Gespeichertes geht nicht verloren.</translation>
+    </message>
+    <message>
+        <source>Your progress cannot be saved: writing %1 fails (%2). Earmark keeps playing and tries again; nothing saved before is lost.</source>
+        <translation>Ihr Fortschritt kann nicht gespeichert werden: Das Schreiben von %1 schlägt fehl (%2). Earmark spielt weiter und versucht es erneut; bereits Gespeichertes geht nicht verloren.</translation>
+    </message>
+    <message>
+        <source>Cannot add a session in %1: %2</source>
+        <translation>In %1 kann keine Sitzung hinzugefügt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Earmark backs up your progress once a day while it runs, and before it upgrades or restores the database.</source>
+        <translation>Es gibt noch keine Sicherungen. Earmark sichert Ihren Fortschritt einmal täglich, während es läuft, und bevor es die Datenbank aktualisiert oder wiederherstellt.</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. Your progress as it is now is backed up first, so this can be undone.</source>
+        <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Ihr aktueller Fortschritt wird vorher gesichert, das lässt sich also rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Ausgewählte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>vor einer Aktualisierung</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -1864,6 +2059,21 @@ verschoben, und eine neue, leere wurde angelegt.</translation>
     <message>
         <source>Another Earmark uses %1 but does not answer.</source>
         <translation>Eine andere Earmark-Instanz verwendet %1, antwortet aber nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>UnixSignalWatcher</name>
+    <message>
+        <source>Cannot create the socket pair for signals: %1</source>
+        <translation>Das Socket-Paar für Signale kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Signal %1 cannot be watched.</source>
+        <translation>Signal %1 kann nicht überwacht werden.</translation>
+    </message>
+    <message>
+        <source>Cannot handle signal %1: %2</source>
+        <translation>Signal %1 kann nicht behandelt werden: %2</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,13 @@
             <numerusform>%n episodes usable</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not listed</source>
+        <translation>
+            <numerusform>%n more problem not listed</numerusform>
+            <numerusform>%n more problems not listed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FeedFetcher</name>
@@ -268,6 +275,13 @@
         <translation>
             <numerusform>%n already up to date</numerusform>
             <numerusform>%n already up to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the progress of %n episode(s) from %1.</source>
+        <translation>
+            <numerusform>Restored the progress of %n episode from %1.</numerusform>
+            <numerusform>Restored the progress of %n episodes from %1.</numerusform>
         </translation>
     </message>
 </context>

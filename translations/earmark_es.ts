@@ -180,6 +180,26 @@ y se creó una nueva vacía.</translation>
             <numerusform>Se exportaron %n suscripciones a %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Progress is not being saved</source>
+        <translation>El progreso no se está guardando</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
+    </message>
+    <message>
+        <source>Your progress is back as it was in %1.
+The progress from before the restore was backed up to
+%2</source>
+        <translation>Su progreso vuelve a estar como en %1.
+El progreso anterior a la restauración se guardó en
+%2</translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation>Copia de seguridad no restaurada</translation>
+    </message>
 </context>
 <context>
     <name>AudioTagReader</name>
@@ -351,6 +371,13 @@ y se creó una nueva vacía.</translation>
         <source>starts at the same time as chapters[%1]</source>
         <translation>empieza al mismo tiempo que chapters[%1]</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not listed</source>
+        <translation>
+            <numerusform>%n problema más no listado</numerusform>
+            <numerusform>%n problemas más no listados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLineOptions</name>
@@ -425,6 +452,45 @@ y se creó una nueva vacía.</translation>
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Replace the progress database with the backup in FILE (a path, or a name in the backups folder of the data directory); the current one is backed up first. Then exit.</source>
+        <translation>Sustituir la base de datos de progreso por la copia de seguridad ARCHIVO (una ruta o un nombre en la carpeta de copias de la carpeta de datos); la actual se guarda antes. Después salir.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackups</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>No se puede crear la carpeta de copias %1.</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 to %2: %3</source>
+        <translation>No se puede hacer una copia de %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: %2 could not be renamed to %3.</source>
+        <translation>No se puede hacer una copia de %1: %2 no se pudo renombrar a %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable backup: %2</source>
+        <translation>%1 no es una copia de seguridad utilizable: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the current data could not be backed up first. %1</source>
+        <translation>No se restauró nada: no se pudo hacer antes una copia de los datos actuales. %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 to restore into it: %2</source>
+        <translation>No se puede abrir %1 para restaurar en él: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: %2</source>
+        <translation>No se puede restaurar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1 into %2: %3</source>
+        <translation>No se puede restaurar %1 en %2: %3</translation>
     </message>
 </context>
 <context>
@@ -654,6 +720,21 @@ y se creó una nueva vacía.</translation>
     <message>
         <source>The audio cannot be read.</source>
         <translation>No se puede leer el audio.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonLimits</name>
+    <message>
+        <source>a string longer than %1 MiB; refused to keep memory bounded</source>
+        <translation>una cadena de más de %1 MiB; rechazado para limitar la memoria</translation>
+    </message>
+    <message>
+        <source>more than %1 arrays and objects; refused to keep memory bounded</source>
+        <translation>más de %1 arrays y objetos; rechazado para limitar la memoria</translation>
+    </message>
+    <message>
+        <source>more than %1 values; refused to keep memory bounded</source>
+        <translation>más de %1 valores; rechazado para limitar la memoria</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1129,14 @@ y se creó una nueva vacía.</translation>
     <message>
         <source>Refresh podcasts</source>
         <translation>Actualizar los podcasts</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar copia de seguridad</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1785,21 @@ y se creó una nueva vacía.</translation>
             <numerusform>%n ya actualizados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>another Earmark is using %1; quit it and restore again, or use File &gt; Restore from backup in its window.</source>
+        <translation>otro Earmark está usando %1; ciérrelo y restaure de nuevo, o use Archivo &gt; Restaurar copia de seguridad en su ventana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the progress of %n episode(s) from %1.</source>
+        <translation>
+            <numerusform>Restaurado el progreso de %n episodio desde %1.</numerusform>
+            <numerusform>Restaurado el progreso de %n episodios desde %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The progress before was backed up to %1.</source>
+        <translation>El progreso anterior se guardó en %1.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressJson</name>
@@ -1750,6 +1854,14 @@ y se creó una nueva vacía.</translation>
     <message>
         <source>.sessions: must be an array</source>
         <translation>.sessions: debe ser un array</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MiB); the limit is %2 MiB</source>
+        <translation>el archivo es demasiado grande (%1 MiB); el límite es %2 MiB</translation>
+    </message>
+    <message>
+        <source>refused at offset %1: %2</source>
+        <translation>rechazado en la posición %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1807,10 +1919,6 @@ y se creó una nueva vacía.</translation>
         <translation>%1 está dañado y se apartó a %2, pero no se pudo mover %3.</translation>
     </message>
     <message>
-        <source>Cannot copy %1 aside to %2 before upgrading it: %3</source>
-        <translation>No se puede copiar %1 a %2 antes de actualizarlo: %3</translation>
-    </message>
-    <message>
         <source>Cannot upgrade %1: %2</source>
         <translation>No se puede actualizar %1: %2</translation>
     </message>
@@ -1846,6 +1954,93 @@ y se creó una nueva vacía.</translation>
         <source>Cannot commit the import to %1.</source>
         <translation>No se puede confirmar la importación en %1.</translation>
     </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation>No existe el archivo de copia de seguridad %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of Earmark&apos;s progress.</source>
+        <translation>%1 no es una copia de seguridad del progreso de Earmark.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 aside before upgrading it: %2</source>
+        <translation>No se puede copiar %1 aparte antes de actualizarlo: %2</translation>
+    </message>
+    <message>
+        <source>The disk that holds your progress (%1) is full. Earmark keeps playing and saves again as soon as there is space; nothing saved before is lost.</source>
+        <translation>El disco que guarda su progreso (%1) está lleno. Earmark sigue reproduciendo y vuelve a guardar en cuanto haya espacio; no se pierde nada de lo guardado.</translation>
+    </message>
+    <message>
+        <source>Your progress cannot be saved: %1 is read-only. Earmark keeps playing and saves again as soon as it can write; nothing saved before is lost.</source>
+        <translation>No se puede guardar su progreso: %1 es de solo lectura. Earmark sigue reproduciendo y vuelve a guardar en cuanto pueda escribir; no se pierde nada de lo guardado.</translation>
+    </message>
+    <message>
+        <source>Your progress cannot be saved: writing %1 fails (%2). Earmark keeps playing and tries again; nothing saved before is lost.</source>
+        <translation>No se puede guardar su progreso: falla la escritura de %1 (%2). Earmark sigue reproduciendo y lo vuelve a intentar; no se pierde nada de lo guardado.</translation>
+    </message>
+    <message>
+        <source>Cannot add a session in %1: %2</source>
+        <translation>No se puede añadir una sesión en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Earmark backs up your progress once a day while it runs, and before it upgrades or restores the database.</source>
+        <translation>Todavía no hay copias de seguridad. Earmark guarda una copia de su progreso una vez al día mientras se ejecuta, y antes de actualizar o restaurar la base de datos.</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. Your progress as it is now is backed up first, so this can be undone.</source>
+        <translation>Elija la copia a la que volver. Su progreso actual se guarda antes, así que se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Episodios</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegible</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Restaurar la copia seleccionada</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -1864,6 +2059,21 @@ y se creó una nueva vacía.</translation>
     <message>
         <source>Another Earmark uses %1 but does not answer.</source>
         <translation>Otra instancia de Earmark usa %1 pero no responde.</translation>
+    </message>
+</context>
+<context>
+    <name>UnixSignalWatcher</name>
+    <message>
+        <source>Cannot create the socket pair for signals: %1</source>
+        <translation>No se puede crear el par de sockets para las señales: %1</translation>
+    </message>
+    <message>
+        <source>Signal %1 cannot be watched.</source>
+        <translation>No se puede vigilar la señal %1.</translation>
+    </message>
+    <message>
+        <source>Cannot handle signal %1: %2</source>
+        <translation>No se puede gestionar la señal %1: %2</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,26 @@ et une nouvelle base vide a été créée.</translation>
             <numerusform>%n abonnements exportés dans %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Progress is not being saved</source>
+        <translation>La progression n’est pas enregistrée</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>Your progress is back as it was in %1.
+The progress from before the restore was backed up to
+%2</source>
+        <translation>Votre progression est revenue à l’état de %1.
+La progression d’avant la restauration a été sauvegardée dans
+%2</translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation>Sauvegarde non restaurée</translation>
+    </message>
 </context>
 <context>
     <name>AudioTagReader</name>
@@ -351,6 +371,13 @@ et une nouvelle base vide a été créée.</translation>
         <source>starts at the same time as chapters[%1]</source>
         <translation>commence au même moment que chapters[%1]</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not listed</source>
+        <translation>
+            <numerusform>%n autre problème non listé</numerusform>
+            <numerusform>%n autres problèmes non listés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLineOptions</name>
@@ -425,6 +452,45 @@ et une nouvelle base vide a été créée.</translation>
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Replace the progress database with the backup in FILE (a path, or a name in the backups folder of the data directory); the current one is backed up first. Then exit.</source>
+        <translation>Remplacer la base de progression par la sauvegarde FICHIER (un chemin, ou un nom dans le dossier des sauvegardes du dossier de données) ; l’actuelle est d’abord sauvegardée. Puis quitter.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackups</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 to %2: %3</source>
+        <translation>Impossible de sauvegarder %1 dans %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: %2 could not be renamed to %3.</source>
+        <translation>Impossible de sauvegarder %1 : %2 n’a pas pu être renommé en %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable backup: %2</source>
+        <translation>%1 n’est pas une sauvegarde utilisable : %2</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the current data could not be backed up first. %1</source>
+        <translation>Rien n’a été restauré : les données actuelles n’ont pas pu être sauvegardées d’abord. %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 to restore into it: %2</source>
+        <translation>Impossible d’ouvrir %1 pour y restaurer : %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: %2</source>
+        <translation>Impossible de restaurer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1 into %2: %3</source>
+        <translation>Impossible de restaurer %1 dans %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -654,6 +720,21 @@ et une nouvelle base vide a été créée.</translation>
     <message>
         <source>The audio cannot be read.</source>
         <translation>L’audio ne peut pas être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonLimits</name>
+    <message>
+        <source>a string longer than %1 MiB; refused to keep memory bounded</source>
+        <translation>une chaîne de plus de %1 Mio ; refusé pour limiter la mémoire</translation>
+    </message>
+    <message>
+        <source>more than %1 arrays and objects; refused to keep memory bounded</source>
+        <translation>plus de %1 tableaux et objets ; refusé pour limiter la mémoire</translation>
+    </message>
+    <message>
+        <source>more than %1 values; refused to keep memory bounded</source>
+        <translation>plus de %1 valeurs ; refusé pour limiter la mémoire</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1129,14 @@ et une nouvelle base vide a été créée.</translation>
     <message>
         <source>Refresh podcasts</source>
         <translation>Actualiser les podcasts</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1785,21 @@ et une nouvelle base vide a été créée.</translation>
             <numerusform>%n déjà à jour</numerusform>
         </translation>
     </message>
+    <message>
+        <source>another Earmark is using %1; quit it and restore again, or use File &gt; Restore from backup in its window.</source>
+        <translation>un autre Earmark utilise %1 ; quittez-le puis restaurez à nouveau, ou utilisez Fichier &gt; Restaurer une sauvegarde dans sa fenêtre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the progress of %n episode(s) from %1.</source>
+        <translation>
+            <numerusform>Progression de %n épisode restaurée depuis %1.</numerusform>
+            <numerusform>Progression de %n épisodes restaurée depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The progress before was backed up to %1.</source>
+        <translation>La progression précédente a été sauvegardée dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressJson</name>
@@ -1750,6 +1854,14 @@ et une nouvelle base vide a été créée.</translation>
     <message>
         <source>.sessions: must be an array</source>
         <translation>.sessions : doit être un tableau</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MiB); the limit is %2 MiB</source>
+        <translation>le fichier est trop volumineux (%1 Mio) ; la limite est de %2 Mio</translation>
+    </message>
+    <message>
+        <source>refused at offset %1: %2</source>
+        <translation>refusé à la position %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1807,10 +1919,6 @@ et une nouvelle base vide a été créée.</translation>
         <translation>%1 est endommagé et a été mis de côté dans %2, mais %3 n’a pas pu être déplacé.</translation>
     </message>
     <message>
-        <source>Cannot copy %1 aside to %2 before upgrading it: %3</source>
-        <translation>Impossible de copier %1 dans %2 avant sa mise à niveau : %3</translation>
-    </message>
-    <message>
         <source>Cannot upgrade %1: %2</source>
         <translation>Impossible de mettre à niveau %1 : %2</translation>
     </message>
@@ -1846,6 +1954,93 @@ et une nouvelle base vide a été créée.</translation>
         <source>Cannot commit the import to %1.</source>
         <translation>Impossible de valider l’import dans %1.</translation>
     </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation>Il n’y a pas de fichier de sauvegarde %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of Earmark&apos;s progress.</source>
+        <translation>%1 n’est pas une sauvegarde de la progression d’Earmark.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 aside before upgrading it: %2</source>
+        <translation>Impossible de copier %1 de côté avant sa mise à niveau : %2</translation>
+    </message>
+    <message>
+        <source>The disk that holds your progress (%1) is full. Earmark keeps playing and saves again as soon as there is space; nothing saved before is lost.</source>
+        <translation>Le disque qui contient votre progression (%1) est plein. Earmark continue la lecture et enregistre à nouveau dès qu’il y a de la place ; rien de ce qui a été enregistré n’est perdu.</translation>
+    </message>
+    <message>
+        <source>Your progress cannot be saved: %1 is read-only. Earmark keeps playing and saves again as soon as it can write; nothing saved before is lost.</source>
+        <translation>Votre progression ne peut pas être enregistrée : %1 est en lecture seule. Earmark continue la lecture et enregistre à nouveau dès qu’il peut écrire ; rien de ce qui a été enregistré n’est perdu.</translation>
+    </message>
+    <message>
+        <source>Your progress cannot be saved: writing %1 fails (%2). Earmark keeps playing and tries again; nothing saved before is lost.</source>
+        <translation>Votre progression ne peut pas être enregistrée : l’écriture de %1 échoue (%2). Earmark continue la lecture et réessaie ; rien de ce qui a été enregistré n’est perdu.</translation>
+    </message>
+    <message>
+        <source>Cannot add a session in %1: %2</source>
+        <translation>Impossible d’ajouter une session dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Earmark backs up your progress once a day while it runs, and before it upgrades or restores the database.</source>
+        <translation>Il n’y a pas encore de sauvegarde. Earmark sauvegarde votre progression une fois par jour pendant qu’il tourne, et avant de mettre à niveau ou de restaurer la base.</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. Your progress as it is now is backed up first, so this can be undone.</source>
+        <translation>Choisissez la sauvegarde à laquelle revenir. Votre progression actuelle est d’abord sauvegardée : cette opération peut être annulée.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Épisodes</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Restaurer la sauvegarde sélectionnée</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>avant une mise à niveau</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -1864,6 +2059,21 @@ et une nouvelle base vide a été créée.</translation>
     <message>
         <source>Another Earmark uses %1 but does not answer.</source>
         <translation>Une autre instance d’Earmark utilise %1 mais ne répond pas.</translation>
+    </message>
+</context>
+<context>
+    <name>UnixSignalWatcher</name>
+    <message>
+        <source>Cannot create the socket pair for signals: %1</source>
+        <translation>Impossible de créer la paire de sockets pour les signaux : %1</translation>
+    </message>
+    <message>
+        <source>Signal %1 cannot be watched.</source>
+        <translation>Le signal %1 ne peut pas être surveillé.</translation>
+    </message>
+    <message>
+        <source>Cannot handle signal %1: %2</source>
+        <translation>Impossible de gérer le signal %1 : %2</translation>
     </message>
 </context>
 <context>

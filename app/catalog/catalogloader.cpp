@@ -1,5 +1,6 @@
 #include "catalogloader.h"
 
+#include "jsonlimits.h"
 #include "jsonpositionindex.h"
 #include "logging.h"
 
@@ -15,6 +16,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <optional>
 
@@ -58,6 +60,8 @@ public:
     {}
 
     void run(const QJsonObject &root);
+    // Adds the line that counts the problems beyond CatalogLoader::kMaxProblems.
+    void finish();
 
 private:
     void problem(const QString &path, const QString &message, const QString &episodeId = {});
@@ -98,10 +102,18 @@ private:
     const QString m_baseDir;
     CatalogLoadResult &m_result;
     QHash<QString, QString> m_episodePaths; // id -> path of its first definition
+    qsizetype m_unlisted = 0;               // problems beyond the listed ones
+    qsizetype m_problemCount = 0;           // listed or not
 };
 
 void Validator::problem(const QString &path, const QString &message, const QString &episodeId)
 {
+    ++m_problemCount;
+    // A hostile file can hold millions of problems: list the first ones, count the others.
+    if (m_result.problems.size() >= CatalogLoader::kMaxProblems) {
+        ++m_unlisted;
+        return;
+    }
     const auto pos = index().positionOf(path);
     QString text = path.isEmpty() ? message : path + u": " + message;
     if (!episodeId.isEmpty())
@@ -163,6 +175,15 @@ bool Validator::checkVersion(const QJsonObject &root)
         return false;
     }
     return true;
+}
+
+void Validator::finish()
+{
+    if (m_unlisted > 0)
+        m_result.problems.append(
+            {m_file, 0, 0,
+             CatalogLoader::tr("%n more problem(s) not listed", nullptr,
+                               int(std::min<qsizetype>(m_unlisted, INT_MAX)))});
 }
 
 void Validator::run(const QJsonObject &root)
@@ -241,7 +262,7 @@ std::optional<Episode> Validator::readEpisode(const QJsonValue &value, const QSt
         return std::nullopt;
     }
     const QJsonObject o = value.toObject();
-    const qsizetype before = m_result.problems.size();
+    const qsizetype before = m_problemCount;
 
     Episode e;
     e.sourceFile = m_file;
@@ -334,7 +355,7 @@ std::optional<Episode> Validator::readEpisode(const QJsonValue &value, const QSt
     }
 
     // A bad transcript or chapter is reported and left out; the episode still plays.
-    const qsizetype core = m_result.problems.size();
+    const qsizetype core = m_problemCount;
     readTranscript(o, path, e);
     readChapters(o, path, e);
 
@@ -535,15 +556,18 @@ CatalogLoadResult CatalogLoader::loadFile(const QString &path)
                                     : tr("cannot open: %1").arg(file.errorString())});
         return result;
     }
-    if (file.size() > kMaxFileSize) {
+    // At most one byte more than the limit is read: a device or pipe (size 0, endless, e.g.
+    // /dev/zero) is refused like a large file, without reading it all.
+    const QByteArray data = file.size() > kMaxFileSize ? QByteArray() : file.read(kMaxFileSize + 1);
+    if (file.size() > kMaxFileSize || data.size() > kMaxFileSize) {
         CatalogLoadResult result;
+        const qint64 size = std::max<qint64>(file.size(), data.size());
         result.problems.append({shownName, 1, 1,
                                 tr("the file is too large (%1 MiB); the limit is %2 MiB")
-                                    .arg(file.size() / (1024 * 1024))
+                                    .arg(size / (1024 * 1024))
                                     .arg(kMaxFileSize / (1024 * 1024))});
         return result;
     }
-    const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         CatalogLoadResult result;
         result.readable = false;
@@ -606,6 +630,9 @@ CatalogLoadResult CatalogLoader::loadData(const QByteArray &data, const QString 
     if (const qsizetype nul = data.indexOf('\0'); nul >= 0)
         return fail(nul, tr("this is not a text file (NUL byte); expected JSON"));
 
+    if (const JsonLimits::Violation v = JsonLimits::check(data); v.isValid())
+        return fail(v.offset, v.message);
+
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -621,7 +648,9 @@ CatalogLoadResult CatalogLoader::loadData(const QByteArray &data, const QString 
             ++first;
         return fail(first, tr("expected a JSON object at the top level, got an array"));
     }
-    Validator(fileName, data, baseDir, result).run(doc.object());
+    Validator validator(fileName, data, baseDir, result);
+    validator.run(doc.object());
+    validator.finish();
     qCDebug(lcCatalog) << fileName << "loaded" << result.catalog.episodes().size() << "episodes,"
                        << result.problems.size() << "problems";
     return result;

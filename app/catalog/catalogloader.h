@@ -26,6 +26,8 @@ class CatalogLoader final
 public:
     static constexpr int kFormatMajorVersion = 1;
     static constexpr qsizetype kMaxFileSize = qsizetype(64) * 1024 * 1024;
+    // Problems listed per file; the rest are counted in one last line.
+    static constexpr qsizetype kMaxProblems = 1000;
 
     // The catalog compiled into the binary.
     static QString bundledCatalogPath();

@@ -49,7 +49,15 @@ JsonPositionIndex::Position JsonPositionIndex::positionAt(qsizetype offset) cons
     const auto it = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), offset);
     const qsizetype line = std::distance(m_lineStarts.cbegin(), it); // 1-based
     const qsizetype lineStart = m_lineStarts.at(line - 1);
-    return {int(line), charactersBetween(m_data, lineStart, offset) + 1};
+    int column = 0;
+    if (line == m_lastLine && offset >= m_lastOffset)
+        column = m_lastColumn + charactersBetween(m_data, m_lastOffset, offset);
+    else
+        column = charactersBetween(m_data, lineStart, offset) + 1;
+    m_lastLine = line;
+    m_lastOffset = offset;
+    m_lastColumn = column;
+    return {int(line), column};
 }
 
 JsonPositionIndex::Position JsonPositionIndex::positionAt(const QByteArray &text, qsizetype offset)

@@ -40,4 +40,9 @@ private:
     qsizetype m_pos = 0;
     QHash<QString, qsizetype> m_offsets;
     QList<qsizetype> m_lineStarts;
+    // The last position asked for: problems come in document order, so the next column is
+    // counted from there, not from the start of a line that may be megabytes long.
+    mutable qsizetype m_lastOffset = -1;
+    mutable qsizetype m_lastLine = 0;
+    mutable int m_lastColumn = 0;
 };

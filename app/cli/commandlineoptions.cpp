@@ -37,6 +37,11 @@ CommandLineOptions::CommandLineOptions()
                        tr("Merge progress from a JSON export in FILE (newest change per "
                           "episode wins), print what changed and exit."),
                        tr("FILE"))
+    , m_restoreBackup(u"restore-backup"_qs,
+                      tr("Replace the progress database with the backup in FILE (a path, or a "
+                         "name in the backups folder of the data directory); the current one "
+                         "is backed up first. Then exit."),
+                      tr("FILE"))
     , m_language(u"lang"_qs,
                  tr("Use language CODE (de, fr, es, en) instead of the system's or the one "
                     "chosen in the settings."),
@@ -52,8 +57,8 @@ CommandLineOptions::CommandLineOptions()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({m_catalog, m_dataDir, m_checkCatalog, m_list, m_subscribe, m_refresh,
-                         m_importOpml, m_exportOpml, m_exportProgress, m_importProgress, m_language,
-                         m_engine});
+                         m_importOpml, m_exportOpml, m_exportProgress, m_importProgress,
+                         m_restoreBackup, m_language, m_engine});
 }
 
 bool CommandLineOptions::needsGui() const
@@ -62,7 +67,8 @@ bool CommandLineOptions::needsGui() const
              m_parser.isSet(m_checkCatalog) || m_parser.isSet(m_list) ||
              m_parser.isSet(m_exportProgress) || m_parser.isSet(m_importProgress) ||
              m_parser.isSet(m_subscribe) || m_parser.isSet(m_refresh) ||
-             m_parser.isSet(m_importOpml) || m_parser.isSet(m_exportOpml));
+             m_parser.isSet(m_importOpml) || m_parser.isSet(m_exportOpml) ||
+             m_parser.isSet(m_restoreBackup));
 }
 
 void CommandLineOptions::handleHelpAndVersion()
@@ -139,4 +145,9 @@ QString CommandLineOptions::exportOpml() const
 QString CommandLineOptions::engine() const
 {
     return m_parser.value(m_engine);
+}
+
+QString CommandLineOptions::restoreBackup() const
+{
+    return m_parser.value(m_restoreBackup);
 }

@@ -29,6 +29,7 @@ public:
     bool list() const;
     QString exportProgress() const;
     QString importProgress() const;
+    QString restoreBackup() const;
     QString language() const;
     QStringList subscribe() const;
     bool refresh() const;
@@ -48,6 +49,7 @@ private:
     QCommandLineOption m_exportOpml;
     QCommandLineOption m_exportProgress;
     QCommandLineOption m_importProgress;
+    QCommandLineOption m_restoreBackup;
     QCommandLineOption m_language;
     QCommandLineOption m_engine;
 };

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace {
@@ -134,7 +135,8 @@ int ProgressCommands::importProgress(const QString &dataDir, const QString &file
     }
     QList<ProgressStore::ImportedEpisode> episodes;
     QString problem;
-    if (!ProgressJson::read(input.readAll(), &episodes, &problem)) {
+    // One byte more than the limit at most: a huge file or an endless pipe is refused unread.
+    if (!ProgressJson::read(input.read(ProgressJson::kMaxSize + 1), &episodes, &problem)) {
         err << "earmark: " << file << ": " << problem << '\n';
         return 1;
     }
@@ -175,5 +177,52 @@ int ProgressCommands::importProgress(const QString &dataDir, const QString &file
     }
     out << tr("%1: %n episode(s) changed", nullptr, changed).arg(file) << ", "
         << tr("%n already up to date", nullptr, int(outcomes.size()) - changed) << '\n';
+    return 0;
+}
+
+int ProgressCommands::restoreBackup(const QString &dataDir, const QString &file, QTextStream &out,
+                                    QTextStream &err)
+{
+    QString path = file;
+    if (!QFileInfo::exists(path) && QFileInfo(file).isRelative()) {
+        const QString inFolder = QDir(DatabaseBackups::folderIn(dataDir)).filePath(file);
+        if (QFileInfo::exists(inFolder))
+            path = inFolder;
+    }
+    path = QFileInfo(path).absoluteFilePath();
+    SingleInstance instance(dataDir);
+    switch (instance.tryLock()) {
+    case SingleInstance::LockResult::Acquired:
+        break;
+    case SingleInstance::LockResult::Busy:
+        err << "earmark: "
+            << tr("another Earmark is using %1; quit it and restore again, or use File > "
+                  "Restore from backup in its window.")
+                   .arg(QDir::toNativeSeparators(dataDir))
+            << '\n';
+        return 1;
+    case SingleInstance::LockResult::Failed:
+        err << "earmark: " << instance.errorString() << '\n';
+        return 1;
+    }
+    QString error;
+    QString savedAs;
+    if (!ProgressStore::restoreBackup(dataDir, path, &error, &savedAs)) {
+        err << "earmark: " << error << '\n';
+        return 1;
+    }
+    // Opened once, so that an older copy is upgraded now and any problem shows here.
+    ProgressStore store;
+    if (!store.open(dataDir)) {
+        err << "earmark: " << store.errorString() << '\n';
+        return 1;
+    }
+    out << tr("Restored the progress of %n episode(s) from %1.", nullptr,
+              int(store.allProgress().size()))
+               .arg(QDir::toNativeSeparators(path))
+        << '\n';
+    if (!savedAs.isEmpty())
+        out << tr("The progress before was backed up to %1.").arg(QDir::toNativeSeparators(savedAs))
+            << '\n';
     return 0;
 }

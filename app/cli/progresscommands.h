@@ -19,4 +19,8 @@ public:
     // --import-progress: merges `file` ("-": standard input); one line per changed episode.
     static int importProgress(const QString &dataDir, const QString &file, QTextStream &out,
                               QTextStream &err);
+    // --restore-backup: `file` is a path or the name of a copy in the backups folder; the
+    // current database is backed up first. Earmark must not be running on `dataDir`.
+    static int restoreBackup(const QString &dataDir, const QString &file, QTextStream &out,
+                             QTextStream &err);
 };

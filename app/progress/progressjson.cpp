@@ -1,5 +1,7 @@
 #include "progressjson.h"
 
+#include "jsonlimits.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,7 +45,10 @@ public:
         if (v.isUndefined())
             return 0;
         const double d = v.toDouble(-1);
-        if (!v.isDouble() || d < 0 || d != double(qint64(d))) {
+        // Range first: casting a double beyond qint64 is undefined (found by fuzz_progressjson).
+        // Up to 2^53 every whole number is exact in a double.
+        constexpr double kLargest = 9007199254740992.0;
+        if (!v.isDouble() || d < 0 || d > kLargest || d != double(qint64(d))) {
             fail(key, ProgressJson::tr("must be a whole number, 0 or more"));
             return 0;
         }
@@ -148,6 +153,16 @@ bool ProgressJson::read(const QByteArray &data, QList<ProgressStore::ImportedEpi
 {
     episodes->clear();
     error->clear();
+    if (data.size() > kMaxSize) {
+        *error = tr("the file is too large (%1 MiB); the limit is %2 MiB")
+                     .arg(data.size() / (1024 * 1024))
+                     .arg(kMaxSize / (1024 * 1024));
+        return false;
+    }
+    if (const JsonLimits::Violation v = JsonLimits::check(data); v.isValid()) {
+        *error = tr("refused at offset %1: %2").arg(v.offset).arg(v.message);
+        return false;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

@@ -18,6 +18,9 @@ class ProgressJson final
 
 public:
     static constexpr int kFormatVersion = 1;
+    // Larger input is refused before parsing (an export of 50,000 episodes with ten sessions
+    // each is about 60 MiB).
+    static constexpr qsizetype kMaxSize = qsizetype(128) * 1024 * 1024;
 
     // `titles` maps episode ids to titles; an id missing there (an orphan) gets "".
     static QByteArray write(const QList<ProgressStore::ImportedEpisode> &episodes,

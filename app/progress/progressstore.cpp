@@ -1,5 +1,6 @@
 #include "progressstore.h"
 
+#include "databasebackups.h"
 #include "logging.h"
 #include "scopedtransaction.h"
 
@@ -252,9 +253,46 @@ struct ProgressStore::Statements
     QSqlQuery writeProgress;
 };
 
+DatabaseBackups ProgressStore::backups(const QString &dataDir)
+{
+    return DatabaseBackups(QDir(dataDir).filePath(fileName()), DatabaseBackups::folderIn(dataDir));
+}
+
+bool ProgressStore::restoreBackup(const QString &dataDir, const QString &backupPath, QString *error,
+                                  QString *savedAs)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!QFileInfo(backupPath).isFile())
+        return fail(tr("There is no backup file %1.").arg(nativePath(backupPath)));
+    const int version = DatabaseBackups::userVersion(backupPath);
+    if (version < 1 || DatabaseBackups::countRows(backupPath, u"progress"_qs) < 0)
+        return fail(tr("%1 is not a backup of Earmark's progress.").arg(nativePath(backupPath)));
+    if (version > kSchemaVersion)
+        return fail(tr("%1 was written by a newer version of Earmark (schema version %2; this "
+                       "one reads up to %3).")
+                        .arg(nativePath(backupPath))
+                        .arg(version)
+                        .arg(kSchemaVersion));
+    DatabaseBackups store = backups(dataDir);
+    if (!QDir().mkpath(dataDir))
+        return fail(tr("Cannot create the data directory %1.").arg(nativePath(dataDir)));
+    if (!store.restore(backupPath, QDateTime::currentDateTime()))
+        return fail(store.errorString());
+    if (savedAs)
+        *savedAs = store.lastPreRestorePath();
+    return true;
+}
+
 ProgressStore::ProgressStore(QObject *parent)
     : QObject(parent)
-{}
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ProgressStore::retryPendingWrites);
+}
 
 ProgressStore::~ProgressStore()
 {
@@ -280,7 +318,16 @@ bool ProgressStore::open(const QString &dataDir, OpenMode mode)
 
 void ProgressStore::close()
 {
+    if (!m_pendingWrites.empty() && isOpen() && !retryPendingWrites())
+        qCWarning(lcStore) << "closing with" << m_pendingWrites.size()
+                           << "write(s) that found no space";
+    m_pendingWrites.clear();
+    m_retryTimer.stop();
     closeConnection();
+    if (m_storageProblem != StorageProblem::None) {
+        m_storageProblem = StorageProblem::None;
+        emit storageProblemChanged(m_storageProblem);
+    }
 }
 
 bool ProgressStore::isOpen() const
@@ -515,15 +562,14 @@ bool ProgressStore::moveAside()
 
 bool ProgressStore::backUp(int fromVersion)
 {
-    const QString target = freeName(m_path + u".pre-v%1-"_qs.arg(kSchemaVersion) +
-                                    QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_qs));
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    // VACUUM INTO writes a consistent, self-contained copy, including what sits in the WAL.
-    QString quoted = target;
-    quoted.replace(u'\'', u"''"_qs);
-    if (!q.exec(u"VACUUM INTO '"_qs + quoted + u'\'')) {
-        m_error = tr("Cannot copy %1 aside to %2 before upgrading it: %3")
-                      .arg(nativePath(m_path), nativePath(target), q.lastError().text());
+    // A consistent copy (VACUUM INTO) in backups/, kept out of the daily rotation.
+    DatabaseBackups backups(m_path, DatabaseBackups::folderIn(m_dataDir));
+    const QString target =
+        backups.backUp(QDateTime::fromMSecsSinceEpoch(now()),
+                       DatabaseBackups::Kind::BeforeMigration, u"pre-v%1"_qs.arg(kSchemaVersion));
+    if (target.isEmpty()) {
+        m_error = tr("Cannot copy %1 aside before upgrading it: %2")
+                      .arg(nativePath(m_path), backups.errorString());
         return false;
     }
     m_backup = target;
@@ -647,6 +693,7 @@ bool ProgressStore::exec(QSqlQuery &query, const char *what) const
 {
     if (query.exec())
         return true;
+    m_lastErrorCode = query.lastError().nativeErrorCode().toInt();
     m_error = tr("Cannot %1 in %2: %3")
                   .arg(QString::fromLatin1(what), nativePath(m_path), query.lastError().text());
     qCWarning(lcStore).noquote() << m_error;
@@ -752,66 +799,188 @@ bool ProgressStore::upsert(QSqlQuery &query, const QString &episodeId, const cha
     return true;
 }
 
-bool ProgressStore::savePosition(const QString &episodeId, qint64 positionMs)
+ProgressStore::StorageProblem ProgressStore::problemOf(int sqliteCode)
+{
+    switch (sqliteCode & 0xff) { // the primary result code
+    case SQLITE_FULL:
+        return StorageProblem::Full;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+        return StorageProblem::ReadOnly;
+    case SQLITE_IOERR:
+        return StorageProblem::WriteError;
+    default:
+        return StorageProblem::None;
+    }
+}
+
+bool ProgressStore::perform(const QString &key, std::function<bool()> write)
 {
     if (notOpen())
         return false;
-    QSqlQuery &q = m_statements->savePosition;
-    q.bindValue(0, episodeId);
-    q.bindValue(1, std::max<qint64>(0, positionMs));
-    q.bindValue(2, now());
-    return upsert(q, episodeId, "save the position");
+    if (m_pendingWrites.empty()) {
+        m_lastErrorCode = 0;
+        if (write())
+            return true;
+        const StorageProblem problem = problemOf(m_lastErrorCode);
+        if (problem == StorageProblem::None)
+            return false; // a plain failure: reported through errorString()
+        enqueue(key, std::move(write));
+        setStorageProblem(problem);
+        return false;
+    }
+    // Earlier writes wait for space: this one goes behind them, in order.
+    enqueue(key, std::move(write));
+    return retryPendingWrites();
+}
+
+void ProgressStore::enqueue(const QString &key, std::function<bool()> write)
+{
+    if (!key.isEmpty()) {
+        // The newest value replaces a waiting one for the same thing (one episode's position).
+        for (PendingWrite &pending : m_pendingWrites) {
+            if (pending.key == key) {
+                pending.write = std::move(write);
+                return;
+            }
+        }
+    }
+    if (m_pendingWrites.size() >= kMaxPendingWrites) {
+        qCWarning(lcStore) << "too many writes waiting for the disk; dropping the oldest";
+        m_pendingWrites.pop_front();
+    }
+    m_pendingWrites.push_back({key, std::move(write)});
+    if (!m_retryTimer.isActive())
+        m_retryTimer.start(m_retryIntervalMs);
+}
+
+bool ProgressStore::retryPendingWrites()
+{
+    while (!m_pendingWrites.empty() && isOpen()) {
+        m_lastErrorCode = 0;
+        if (m_pendingWrites.front().write()) {
+            m_pendingWrites.pop_front();
+            continue;
+        }
+        const StorageProblem problem = problemOf(m_lastErrorCode);
+        if (problem != StorageProblem::None) {
+            setStorageProblem(problem); // still no space: the next try comes later
+            if (!m_retryTimer.isActive())
+                m_retryTimer.start(m_retryIntervalMs);
+            return false;
+        }
+        qCWarning(lcStore).noquote() << "dropping a write that cannot succeed:" << m_error;
+        m_pendingWrites.pop_front();
+    }
+    m_retryTimer.stop();
+    if (isOpen())
+        setStorageProblem(StorageProblem::None);
+    return true;
+}
+
+void ProgressStore::setStorageProblem(StorageProblem problem)
+{
+    if (problem == m_storageProblem)
+        return;
+    m_storageProblem = problem;
+    switch (problem) {
+    case StorageProblem::None:
+        qCInfo(lcStore).noquote() << "saving to" << nativePath(m_path) << "works again";
+        break;
+    case StorageProblem::Full:
+    case StorageProblem::ReadOnly:
+    case StorageProblem::WriteError:
+        qCWarning(lcStore).noquote() << storageProblemText();
+        break;
+    }
+    emit storageProblemChanged(problem);
+}
+
+QString ProgressStore::storageProblemText() const
+{
+    switch (m_storageProblem) {
+    case StorageProblem::None:
+        break;
+    case StorageProblem::Full:
+        return tr("The disk that holds your progress (%1) is full. Earmark keeps playing and "
+                  "saves again as soon as there is space; nothing saved before is lost.")
+            .arg(nativePath(m_path));
+    case StorageProblem::ReadOnly:
+        return tr("Your progress cannot be saved: %1 is read-only. Earmark keeps playing and "
+                  "saves again as soon as it can write; nothing saved before is lost.")
+            .arg(nativePath(m_path));
+    case StorageProblem::WriteError:
+        return tr("Your progress cannot be saved: writing %1 fails (%2). Earmark keeps playing "
+                  "and tries again; nothing saved before is lost.")
+            .arg(nativePath(m_path), m_error);
+    }
+    return {};
+}
+
+bool ProgressStore::savePosition(const QString &episodeId, qint64 positionMs)
+{
+    const qint64 t = now();
+    return perform(u"position:"_qs + episodeId, [=, this] {
+        QSqlQuery &q = m_statements->savePosition;
+        q.bindValue(0, episodeId);
+        q.bindValue(1, std::max<qint64>(0, positionMs));
+        q.bindValue(2, t);
+        return upsert(q, episodeId, "save the position");
+    });
 }
 
 bool ProgressStore::setDuration(const QString &episodeId, qint64 durationMs)
 {
-    if (notOpen())
-        return false;
-    QSqlQuery &q = m_statements->setDuration;
-    q.bindValue(0, episodeId);
-    q.bindValue(1, std::max<qint64>(0, durationMs));
-    q.bindValue(2, now());
-    return upsert(q, episodeId, "save the duration");
+    const qint64 t = now();
+    return perform(u"duration:"_qs + episodeId, [=, this] {
+        QSqlQuery &q = m_statements->setDuration;
+        q.bindValue(0, episodeId);
+        q.bindValue(1, std::max<qint64>(0, durationMs));
+        q.bindValue(2, t);
+        return upsert(q, episodeId, "save the duration");
+    });
 }
 
 bool ProgressStore::markStarted(const QString &episodeId)
 {
-    if (notOpen())
-        return false;
     const qint64 t = now();
-    QSqlQuery &q = m_statements->markStarted;
-    q.bindValue(0, episodeId);
-    q.bindValue(1, t);
-    q.bindValue(2, t);
-    q.bindValue(3, t);
-    return upsert(q, episodeId, "record a start");
+    return perform({}, [=, this] {
+        QSqlQuery &q = m_statements->markStarted;
+        q.bindValue(0, episodeId);
+        q.bindValue(1, t);
+        q.bindValue(2, t);
+        q.bindValue(3, t);
+        return upsert(q, episodeId, "record a start");
+    });
 }
 
 bool ProgressStore::setFinished(const QString &episodeId, bool finished)
 {
-    if (notOpen())
-        return false;
     const qint64 t = now();
-    QSqlQuery &q = m_statements->setFinished;
-    q.bindValue(0, episodeId);
-    q.bindValue(1, finished ? 1 : 0);
-    q.bindValue(2, finished ? QVariant(t) : QVariant());
-    q.bindValue(3, t);
-    return upsert(q, episodeId, "save the finished state");
+    return perform({}, [=, this] {
+        QSqlQuery &q = m_statements->setFinished;
+        q.bindValue(0, episodeId);
+        q.bindValue(1, finished ? 1 : 0);
+        q.bindValue(2, finished ? QVariant(t) : QVariant());
+        q.bindValue(3, t);
+        return upsert(q, episodeId, "save the finished state");
+    });
 }
 
 bool ProgressStore::resetProgress(const QString &episodeId)
 {
-    if (notOpen())
-        return false;
-    QSqlQuery &q = m_statements->reset;
-    q.bindValue(0, now());
-    q.bindValue(1, episodeId);
-    if (!exec(q, "reset progress"))
-        return false;
-    if (q.numRowsAffected() > 0)
-        emit progressChanged(episodeId);
-    return true;
+    const qint64 t = now();
+    return perform({}, [=, this] {
+        QSqlQuery &q = m_statements->reset;
+        q.bindValue(0, t);
+        q.bindValue(1, episodeId);
+        if (!exec(q, "reset progress"))
+            return false;
+        if (q.numRowsAffected() > 0)
+            emit progressChanged(episodeId);
+        return true;
+    });
 }
 
 bool ProgressStore::insertSession(const ListeningSession &s, bool *added)
@@ -862,13 +1031,27 @@ bool ProgressStore::addSession(const ListeningSession &session)
         m_error = tr("A session needs an episode and a start time.");
         return false;
     }
-    ScopedTransaction transaction(QSqlDatabase::database(m_connectionName, false));
-    bool added = false;
-    if (!insertSession(session, &added) || !transaction.commit())
-        return false;
-    if (added)
-        emit progressChanged(session.episodeId);
-    return added;
+    // Shared: the write may run later, from the retry, when this call has long returned.
+    const auto added = std::make_shared<bool>(false);
+    const bool done = perform({}, [this, session, added] {
+        // All of it or nothing: the episode's row and the session in one transaction.
+        const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        ScopedTransaction transaction(db);
+        bool inserted = false;
+        if (!insertSession(session, &inserted))
+            return false;
+        if (!transaction.commit()) {
+            m_lastErrorCode = db.lastError().nativeErrorCode().toInt();
+            m_error =
+                tr("Cannot add a session in %1: %2").arg(nativePath(m_path), db.lastError().text());
+            return false;
+        }
+        *added = inserted;
+        if (inserted)
+            emit progressChanged(session.episodeId);
+        return true;
+    });
+    return done && *added;
 }
 
 QList<ProgressStore::MergeOutcome> ProgressStore::merge(const QList<ImportedEpisode> &episodes,

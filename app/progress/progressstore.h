@@ -1,5 +1,6 @@
 #pragma once
 
+#include "databasebackups.h"
 #include "episodeprogress.h"
 #include "listeningsession.h"
 
@@ -7,7 +8,9 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QTimer>
 
+#include <deque>
 #include <functional>
 #include <memory>
 
@@ -32,6 +35,17 @@ public:
     };
 
     static constexpr int kSchemaVersion = 3;
+    static constexpr int kDefaultRetryIntervalMs = 5000;
+    static constexpr size_t kMaxPendingWrites = 10000;
+
+    // Why writes cannot be saved right now (see storageProblemChanged()).
+    enum class StorageProblem {
+        None,
+        Full,       // SQLITE_FULL: no space on the disk (or the database's size limit)
+        ReadOnly,   // SQLITE_READONLY, SQLITE_PERM, SQLITE_CANTOPEN: the file cannot be written
+        WriteError, // SQLITE_IOERR: the disk fails
+    };
+    Q_ENUM(StorageProblem)
     static QString fileName() { return QStringLiteral("progress.sqlite"); }
 
     // Outcome of merging one imported episode (see merge()).
@@ -51,6 +65,15 @@ public:
         EpisodeProgress progress;
         QList<ListeningSession> sessions;
     };
+
+    // The automatic copies of the progress database of `dataDir` (in its backups/ folder).
+    static DatabaseBackups backups(const QString &dataDir);
+    // Puts the content of `backupPath` in place of the progress database of `dataDir`; the
+    // current content is backed up first (`*savedAs` tells where). Every store on `dataDir` must
+    // be closed. Refuses a file that is not a sound progress database or comes from a newer
+    // Earmark. False with `*error` set on failure; nothing changed then.
+    static bool restoreBackup(const QString &dataDir, const QString &backupPath, QString *error,
+                              QString *savedAs = nullptr);
 
     explicit ProgressStore(QObject *parent = nullptr);
     ~ProgressStore() override;
@@ -92,11 +115,26 @@ public:
     // Returns one outcome per episode, or nothing with errorString() set on failure.
     QList<MergeOutcome> merge(const QList<ImportedEpisode> &episodes, bool *ok = nullptr);
 
+    // Writes that failed because the disk is full or read-only wait, in order (the newest
+    // position per episode only), and are retried every retryInterval() and before any later
+    // write; the write methods return false meanwhile. Each write is one statement or one
+    // transaction, so nothing is ever half-written.
+    StorageProblem storageProblem() const { return m_storageProblem; }
+    // One sentence for the learner about storageProblem(); empty when there is none.
+    QString storageProblemText() const;
+    int pendingWrites() const { return int(m_pendingWrites.size()); }
+    // Tries the waiting writes now; true when none is left.
+    bool retryPendingWrites();
+    void setRetryInterval(int ms) { m_retryIntervalMs = ms; }
+    int retryInterval() const { return m_retryIntervalMs; }
+
     // The clock for timestamps (UTC); tests replace it.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
 signals:
     void progressChanged(const QString &episodeId);
+    // Saving stopped working (full or read-only disk) or works again (None).
+    void storageProblemChanged(ProgressStore::StorageProblem problem);
 
 private:
     struct Statements;
@@ -118,8 +156,25 @@ private:
     bool notOpen() const;
     bool insertSession(const ListeningSession &session, bool *added);
     bool writeProgress(const EpisodeProgress &progress);
+    static StorageProblem problemOf(int sqliteCode);
+    // Runs `write`, or queues it (under `key`, replacing a waiting write with the same key)
+    // when the disk is full or read-only or earlier writes still wait.
+    bool perform(const QString &key, std::function<bool()> write);
+    void enqueue(const QString &key, std::function<bool()> write);
+    void setStorageProblem(StorageProblem problem);
+
+    struct PendingWrite
+    {
+        QString key;
+        std::function<bool()> write;
+    };
 
     mutable QString m_error;
+    mutable int m_lastErrorCode = 0; // SQLite's result code of the last failed statement
+    std::deque<PendingWrite> m_pendingWrites;
+    QTimer m_retryTimer;
+    int m_retryIntervalMs = kDefaultRetryIntervalMs;
+    StorageProblem m_storageProblem = StorageProblem::None;
     QString m_dataDir;
     QString m_path;
     QString m_movedAside;

@@ -20,7 +20,9 @@
 #include "preferencesdialog.h"
 #include "progressrecorder.h"
 #include "progressstore.h"
+#include "restorebackupdialog.h"
 #include "singleinstance.h"
+#include "unixsignalwatcher.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -53,6 +55,9 @@ constexpr int kDefaultRefreshHours = 6;
 
 // How many episodes without a known length are probed for it in the background at start.
 constexpr int kProbeAtStart = 200;
+// The daily backup: first looked at a little after start, then every hour.
+constexpr int kFirstBackupDelayMs = 10'000;
+constexpr int kBackupCheckIntervalMs = 60 * 60 * 1000;
 } // namespace
 
 AppController::AppController(const CommandLineOptions &options, const QElapsedTimer &sinceStart,
@@ -66,10 +71,19 @@ AppController::AppController(const CommandLineOptions &options, const QElapsedTi
 {
     m_queueUpdate.setSingleShot(true);
     m_queueUpdate.setInterval(150);
+    m_backupTimer.setInterval(kBackupCheckIntervalMs);
+    connect(&m_backupTimer, &QTimer::timeout, this, &AppController::backUpIfDue);
 }
 
 AppController::~AppController()
 {
+    if (m_store)
+        m_store->disconnect(this); // closing it below must not call back into a half-gone this
+    if (m_player)
+        m_player->disconnect(this);
+    // The recorder writes into the store: it goes before the store (children go after members).
+    delete m_recorder;
+    m_recorder = nullptr;
     m_window.reset(); // before the models it shows
 }
 
@@ -136,6 +150,8 @@ AppController::StartResult AppController::start()
     m_episodes->setCatalog(bundled.catalog);
     connect(m_store.get(), &ProgressStore::progressChanged, this,
             [this](const QString &id) { m_episodes->setProgress(m_store->progress(id)); });
+    connect(m_store.get(), &ProgressStore::storageProblemChanged, this,
+            &AppController::showStorageProblem);
 
     m_window = std::make_unique<MainWindow>(m_episodes.get());
     m_window->attachAppearance(m_appearance);
@@ -205,6 +221,8 @@ AppController::StartResult AppController::start()
         qBound(1, m_settings->value(u"podcasts/timeoutSeconds"_qs, 30).toInt(), 600) * 1000);
     m_autoRefresh.setSingleShot(false);
     connect(&m_autoRefresh, &QTimer::timeout, this, [this] { refreshPodcasts(false); });
+    connect(m_window.get(), &MainWindow::restoreBackupRequested, this,
+            &AppController::showRestoreBackup);
     m_playerBar = new PlayerBar;
     m_playerBar->setObjectName(u"playerBar"_qs);
     m_window->setBottomWidget(m_playerBar);
@@ -212,6 +230,15 @@ AppController::StartResult AppController::start()
     connect(m_window.get(), &MainWindow::firstPainted, this, &AppController::ensurePlayer);
     m_window->restoreSettings(*m_settings);
     m_window->show();
+
+    // A logout, `kill` or Ctrl+C in the terminal closes the window the way Ctrl+Q does.
+    m_signals = new UnixSignalWatcher(this);
+    for (const int signalNumber : UnixSignalWatcher::terminationSignals())
+        m_signals->watch(signalNumber);
+    connect(m_signals, &UnixSignalWatcher::signalReceived, this, &AppController::closeForSignal);
+
+    m_backupTimer.start();
+    QTimer::singleShot(kFirstBackupDelayMs, this, &AppController::backUpIfDue);
 
     if (!bundled.problems.isEmpty())
         showProblems(bundled.problems);
@@ -263,6 +290,8 @@ void AppController::ensurePlayer()
     connect(cards, &QAbstractItemModel::modelReset, &m_queueUpdate, qOverload<>(&QTimer::start));
     connect(cards, &QAbstractItemModel::rowsInserted, &m_queueUpdate, qOverload<>(&QTimer::start));
     connect(cards, &QAbstractItemModel::rowsRemoved, &m_queueUpdate, qOverload<>(&QTimer::start));
+    // The cards already shown are the queue from the start: a media key's Play works at once.
+    m_player->setQueue(cards->episodeIds());
 
     // What the player reports goes to the store: positions (at least every 2 s while playing,
     // at once on pause, seek, stop, change and finish), lengths, finished episodes, sessions.
@@ -408,6 +437,129 @@ void AppController::quit()
     }
     m_window->saveSettings(*m_settings);
     m_settings->sync();
+}
+
+void AppController::closeForSignal(int signalNumber)
+{
+    qCInfo(lcStartup) << "closing on signal" << signalNumber;
+    m_window->close(); // saves, as Ctrl+Q does
+    // Also leaves a modal dialog's event loop, which would keep the app running.
+    QCoreApplication::quit();
+}
+
+void AppController::shutDown()
+{
+    if (!m_store || !m_store->isOpen())
+        return;
+    quit();
+    m_store->close();
+}
+
+void AppController::showStorageProblem()
+{
+    const QString text = m_store->storageProblemText();
+    if (text.isEmpty()) { // saving works again
+        m_storageProblemShown = false;
+        if (m_storageMessage)
+            m_storageMessage->close();
+        return;
+    }
+    if (m_storageMessage) {
+        m_storageMessage->setText(text);
+        return;
+    }
+    if (m_storageProblemShown)
+        return; // told once; dismissed, it stays away until saving has worked again
+    m_storageProblemShown = true;
+    m_storageMessage = new QMessageBox(QMessageBox::Warning, tr("Progress is not being saved"),
+                                       text, QMessageBox::Ok, m_window.get());
+    m_storageMessage->setObjectName(u"storageProblemDialog"_qs);
+    m_storageMessage->setAttribute(Qt::WA_DeleteOnClose);
+    m_storageMessage->open(); // not modal to the player: playing goes on
+}
+
+void AppController::backUpIfDue()
+{
+    if (m_backupRunning || !m_store || !m_store->isOpen())
+        return;
+    m_backupRunning = true;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_backupRunning = false;
+        emit backupFinished(watcher->result());
+    });
+    // A copy of a large database takes a moment: on a worker, with a connection of its own.
+    watcher->setFuture(QtConcurrent::run([dataDir = m_dataDir, now = QDateTime::currentDateTime()] {
+        DatabaseBackups backups = ProgressStore::backups(dataDir);
+        if (backups.hasDailyBackupOn(now.date()))
+            return QString();
+        const QString path = backups.backUp(now);
+        if (!path.isEmpty())
+            backups.rotate();
+        return path;
+    }));
+}
+
+void AppController::showRestoreBackup()
+{
+    using Entries = QList<RestoreBackupDialog::Entry>;
+    auto *watcher = new QFutureWatcher<Entries>(this);
+    connect(watcher, &QFutureWatcher<Entries>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        auto *dialog = new RestoreBackupDialog(watcher->result(), m_window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this,
+                [this, dialog] { restoreBackup(dialog->selectedPath()); });
+        dialog->open();
+    });
+    watcher->setFuture(QtConcurrent::run([dataDir = m_dataDir] {
+        Entries entries;
+        for (const DatabaseBackups::Backup &b : ProgressStore::backups(dataDir).list())
+            entries.append({b, DatabaseBackups::countRows(b.path, u"progress"_qs),
+                            DatabaseBackups::countRows(b.path, u"sessions"_qs)});
+        return entries;
+    }));
+}
+
+bool AppController::restoreBackup(const QString &path)
+{
+    if (path.isEmpty())
+        return false;
+    // What is playing is saved (and so part of the copy made first), then stops: a position
+    // saved after the restore would overwrite the restored one.
+    if (m_player) {
+        m_player->flush();
+        m_recorder->flush();
+        m_player->stop();
+        m_recorder->flush();
+    }
+    m_store->close();
+    QString error;
+    QString savedAs;
+    const bool restored = ProgressStore::restoreBackup(m_dataDir, path, &error, &savedAs);
+    if (!m_store->open(m_dataDir)) {
+        QMessageBox::critical(m_window.get(), tr("Cannot open the progress database"),
+                              m_store->errorString());
+        return false;
+    }
+    m_episodes->setAllProgress(m_store->allProgress());
+    auto *box = new QMessageBox(m_window.get());
+    box->setObjectName(u"restoreResultDialog"_qs);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (restored) {
+        box->setIcon(QMessageBox::Information);
+        box->setWindowTitle(tr("Backup restored"));
+        box->setText(tr("Your progress is back as it was in %1.\nThe progress from before the "
+                        "restore was backed up to\n%2")
+                         .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(savedAs)));
+    } else {
+        box->setIcon(QMessageBox::Warning);
+        box->setWindowTitle(tr("Backup not restored"));
+        box->setText(error);
+    }
+    box->open();
+    return restored;
 }
 
 void AppController::showPreferences()

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 
@@ -23,10 +24,12 @@ class PodcastRefresher;
 class PodcastStore;
 class QNetworkAccessManager;
 struct RefreshOutcome;
+class QMessageBox;
 class ProgressRecorder;
 class ProgressStore;
 class QSettings;
 class SingleInstance;
+class UnixSignalWatcher;
 
 // The running app: owns the store, the models, the player and the window, and wires them
 // together. The widgets stay passive; the core knows nothing of widgets.
@@ -74,11 +77,27 @@ public:
     void play(const QString &episodeId);
     // Reads the player settings (skip amounts, finish threshold, autoplay) again.
     void applyPlayerSettings();
+    // Saves what quitting saves (the open listening session, the position, the settings) and
+    // closes the database, for an exit that never returns to the event loop: Qt's xcb platform
+    // calls exit(1) when the X connection is lost. Nothing is written after it.
+    void shutDown();
+
+    // Takes today's backup of the progress database in the background unless there is one, and
+    // rotates the old ones (DatabaseBackups); runs once a day while the app runs.
+    void backUpIfDue();
+    // File → Restore from backup…: lists the backups (read in the background), then restores
+    // the chosen one.
+    void showRestoreBackup();
+    // Saves and stops playback, puts the backup in place (the current data is backed up
+    // first), reopens the store and shows the result. False when it was not restored.
+    bool restoreBackup(const QString &path);
 
 signals:
     // The extra catalogs and the podcasts are loaded and shown (also emitted when there were
     // none); again after each reloadLibrary().
     void catalogsLoaded();
+    // A background backUpIfDue() is over: the new copy, or empty when none was due or it failed.
+    void backupFinished(const QString &path);
 
 private:
     void loadLibrary(bool first);
@@ -98,6 +117,11 @@ private:
     void probeDurations();
     void raiseWindow();
     void quit();
+    // SIGTERM, SIGINT, SIGHUP: close as Ctrl+Q does.
+    void closeForSignal(int signalNumber);
+    // One message while saving fails for lack of space or a read-only disk, closed when saving
+    // works again.
+    void showStorageProblem();
     void showPreferences();
 
     const QStringList m_extraCatalogs;
@@ -115,6 +139,7 @@ private:
     ProgressRecorder *m_recorder = nullptr;
     DurationProbe *m_probe = nullptr;
     Mpris *m_mpris = nullptr;
+    UnixSignalWatcher *m_signals = nullptr;
     QTimer m_queueUpdate; // the play queue follows the cards shown, a moment after they change
     std::unique_ptr<PodcastStore> m_podcasts;
     QNetworkAccessManager *m_network = nullptr;
@@ -132,4 +157,8 @@ private:
     int m_importAdded = 0;
     int m_importPresent = 0;
     int m_importFailed = 0;
+    QTimer m_backupTimer;
+    bool m_backupRunning = false;
+    QPointer<QMessageBox> m_storageMessage;
+    bool m_storageProblemShown = false;
 };

@@ -15,10 +15,26 @@
 #include <QIcon>
 #include <QSettings>
 #include <QTextStream>
+#include <QThread>
 
+#include <cstdlib>
 #include <memory>
 
 namespace {
+
+// The running window's controller, for closeAtExit().
+AppController *g_running = nullptr;
+
+// Qt's xcb platform calls exit(1) when the X connection is lost (QXcbConnection::
+// processXcbEvents in Qt 6.4), from inside the event loop: exec() never returns, but atexit()
+// handlers run, on the main thread, with everything still alive.
+void closeAtExit()
+{
+    // Only from the thread that owns the objects; an exit() from another thread (a platform's
+    // event reader) leaves them alone: the last periodic save is what remains then.
+    if (g_running && QThread::currentThread() == QCoreApplication::instance()->thread())
+        g_running->shutDown();
+}
 
 void describeApplication()
 {
@@ -102,6 +118,9 @@ int Application::run(int argc, char *argv[])
     if (!options.importProgress().isEmpty())
         return ProgressCommands::importProgress(options.dataDir(), options.importProgress(), out,
                                                 err);
+    if (!options.restoreBackup().isEmpty())
+        return ProgressCommands::restoreBackup(options.dataDir(), options.restoreBackup(), out,
+                                               err);
 
     setWindowIcon();
     AppController controller(options, sinceStart);
@@ -113,5 +132,11 @@ int Application::run(int argc, char *argv[])
     case AppController::Failed:
         return 1;
     }
-    return app->exec();
+    g_running = &controller;
+    static const bool atExitRegistered = std::atexit(closeAtExit) == 0;
+    if (!atExitRegistered)
+        qCWarning(lcStartup) << "cannot register the handler for a lost display connection";
+    const int code = app->exec();
+    g_running = nullptr;
+    return code;
 }

@@ -276,6 +276,10 @@ void MainWindow::buildMenus()
         if (!path.isEmpty())
             emit exportSubscriptionsRequested(path);
     });
+    QAction *restore =
+        file->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreBackupRequested);
+    restore->setObjectName(u"restoreBackupAction"_qs);
+    restore->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -546,6 +550,8 @@ void MainWindow::showShortcuts()
         {QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText),
          tr("Add a podcast")},
         {QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText), tr("Refresh podcasts")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B).toString(QKeySequence::NativeText),
+         tr("Restore from backup")},
         {QKeySequence(Qt::CTRL | Qt::Key_Q).toString(QKeySequence::NativeText), tr("Quit")},
     };
     table->setColumnCount(2);

@@ -86,6 +86,7 @@ signals:
     void podcastPropertiesRequested(const QString &podcastId);
     // A card became the current one.
     void episodeOpened(const QString &episodeId);
+    void restoreBackupRequested();
     void closing();
 
 protected:

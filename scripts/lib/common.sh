@@ -23,6 +23,11 @@ EARMARK_TEST_PACKAGES=(
     dpkg-dev fakeroot file x11-utils zlib1g-dev
 )
 
+# Fuzzing and the sanitizer build (scripts/fuzz, run by scripts/test): clang with libFuzzer.
+EARMARK_FUZZ_PACKAGES=(
+    clang libfuzzer-14-dev
+)
+
 # Regenerating the bundled narrations (resources/audio/make-narrations.sh): Festival with the
 # HTS voice it narrates with, the Opus encoder and Python. Not needed to build, run or test.
 # (espeak-ng and festvox-kallpc16k only for `make-lessons.py --voice espeak|kal`, to compare.)
