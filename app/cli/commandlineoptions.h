@@ -35,6 +35,8 @@ public:
     QString importOpml() const;
     QString exportOpml() const;
     QString engine() const; // the playback engine asked for; empty: the one from the settings
+    QStringList addFolders() const;
+    QStringList addCatalogs() const;
 
 private:
     QCommandLineParser m_parser;
@@ -50,4 +52,6 @@ private:
     QCommandLineOption m_importProgress;
     QCommandLineOption m_language;
     QCommandLineOption m_engine;
+    QCommandLineOption m_addFolder;
+    QCommandLineOption m_addCatalog;
 };
