@@ -68,6 +68,13 @@
             <numerusform>Exported %n subscriptions to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Added %1: %n episode(s).</source>
+        <translation>
+            <numerusform>Added %1: %n episode.</numerusform>
+            <numerusform>Added %1: %n episodes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogLoader</name>
@@ -268,6 +275,16 @@
         <translation>
             <numerusform>%n already up to date</numerusform>
             <numerusform>%n already up to date</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourceCommands</name>
+    <message numerus="yes">
+        <source>%n episode(s)</source>
+        <translation>
+            <numerusform>%n episode</numerusform>
+            <numerusform>%n episodes</numerusform>
         </translation>
     </message>
 </context>
