@@ -283,6 +283,29 @@ private slots:
                  1);
     }
 
+    void sourcesChangedBehindTheWindowShowAfterAReload()
+    {
+        // What --add-folder and --add-catalog do beside a running window: write the registry,
+        // then ask for a reload (SingleInstance::libraryChangedMessage).
+        auto app = launch();
+        const int before = app->episodes()->rowCount();
+        const QString catalog = m_files->filePath(u"extra.json"_s);
+        QVERIFY(writeFile(catalog, kCatalog));
+        LibrarySources behind(LibrarySources::settingsFileIn(m_data->path()));
+        const QString key = behind.add(LibrarySource::Kind::Folder, m_folder).key;
+        QVERIFY(!behind.add(LibrarySource::Kind::Catalog, catalog).key.isEmpty());
+        app->reloadLibrary();
+        QTRY_COMPARE_WITH_TIMEOUT(app->episodes()->rowCount(), before + 5, 20000);
+        QVERIFY(app->folderWatcher(key));
+        QCOMPARE(app->sources()->sources().size(), 2);
+
+        QVERIFY(behind.remove(key));
+        app->reloadLibrary();
+        QTRY_COMPARE_WITH_TIMEOUT(app->episodes()->rowCount(), before + 2, 20000);
+        QVERIFY(!app->folderWatcher(key));
+        QVERIFY(!topicNode(*app, u"Folders"_s, u"Deep Learning"_s).isValid());
+    }
+
     void catalogWithoutUsableEpisodesIsNotAdded()
     {
         auto app = launch();

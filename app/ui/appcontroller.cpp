@@ -55,6 +55,13 @@ struct LoadedCatalogs
     EpisodeSearchTexts searchTexts;
 };
 
+// A remembered catalog file to read (`readPath`), or a catalog read before or a folder's scan.
+struct RememberedSource
+{
+    QString readPath;
+    Catalog catalog;
+};
+
 constexpr int kDefaultRefreshHours = 6;
 
 // How many episodes without a known length are probed for it in the background at start.
@@ -511,20 +518,19 @@ void AppController::loadLibrary(bool first)
     QStringList extra;
     for (const QString &file : m_extraCatalogs)
         extra.append(QFileInfo(file).canonicalFilePath());
-    QStringList toRead;        // remembered catalog files not read yet
-    QList<Catalog> remembered; // the ones read before, and the folders, in the order added
+    QList<RememberedSource> remembered; // in the order added
     QHash<QString, Catalog> kept;
     for (const LibrarySource &source : sources) {
         if (source.kind == LibrarySource::Kind::Folder) {
             if (const auto f = m_folders.find(source.key); f != m_folders.end())
-                remembered.append(f->second->catalog);
+                remembered.append({{}, f->second->catalog});
         } else if (!extra.contains(source.path)) { // given with --catalog too: read once
             if (const auto c = m_sourceCatalogs.constFind(source.path);
                 c != m_sourceCatalogs.cend()) {
-                remembered.append(*c);
+                remembered.append({{}, *c});
                 kept.insert(source.path, *c);
             } else {
-                toRead.append(source.path);
+                remembered.append({source.path, {}}); // not read yet
             }
         }
     }
@@ -573,21 +579,23 @@ void AppController::loadLibrary(bool first)
             loadLibrary(false);
     });
     const QStringList files = first ? m_extraCatalogs : QStringList();
-    watcher->setFuture(QtConcurrent::run([files, first, toRead, remembered, base = m_baseCatalog,
+    watcher->setFuture(QtConcurrent::run([files, first, remembered, base = m_baseCatalog,
                                           database = m_store->databasePath(),
                                           artwork = QDir(m_dataDir).filePath(u"artwork"_qs)] {
         LoadedCatalogs loaded;
         if (first)
             loaded.result = CatalogLoader::loadAll(files);
         loaded.library = first ? loaded.result.catalog : base;
-        for (const QString &path : toRead) {
-            const CatalogLoadResult read = CatalogLoader::loadFile(path);
+        for (const RememberedSource &source : remembered) {
+            if (source.readPath.isEmpty()) {
+                loaded.library.merge(source.catalog);
+                continue;
+            }
+            const CatalogLoadResult read = CatalogLoader::loadFile(source.readPath);
             loaded.sourceProblems.append(read.problems);
-            loaded.readCatalogs.insert(path, read.catalog);
+            loaded.readCatalogs.insert(source.readPath, read.catalog);
             SourceLoader::merge(loaded.library, read.catalog, &loaded.sourceProblems);
         }
-        for (const Catalog &catalog : remembered)
-            loaded.library.merge(catalog);
         PodcastStore podcasts;
         if (podcasts.open(database)) {
             loaded.library.merge(podcasts.catalog(artwork));
@@ -684,6 +692,11 @@ void AppController::onFolderScanned(const QString &key)
                     m_episodes->setError(id, QString());
             }
             folder.errorIds = errors;
+        }
+        if (!result.folderReadable && changed && !result.problems.isEmpty()) {
+            // Gone or unreadable (an unplugged drive): its cards go, the progress stays.
+            m_window->showStatusMessage(result.problems.first().toString());
+            folder.announce = false;
         }
         if (std::exchange(folder.announce, false)) {
             QString message =
