@@ -200,6 +200,41 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
         <source>Backup not restored</source>
         <translation>Sicherung nicht wiederhergestellt</translation>
     </message>
+    <message numerus="yes">
+        <source>Added %1: %n episode(s).</source>
+        <translation>
+            <numerusform>%1 hinzugefügt: %n Folge.</numerusform>
+            <numerusform>%1 hinzugefügt: %n Folgen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the library.</source>
+        <translation>%1 ist bereits in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>%1 wird durchsucht…</translation>
+    </message>
+    <message>
+        <source>Add catalog</source>
+        <translation>Katalog hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 was not added: it has no episode that can be used.</source>
+        <translation>%1 wurde nicht hinzugefügt: Er enthält keine verwendbare Folge.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the library; your progress is kept.</source>
+        <translation>%1 aus der Bibliothek entfernt; Ihr Fortschritt bleibt erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>AudioTagReader</name>
@@ -456,6 +491,14 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
     <message>
         <source>Replace the progress database with the backup in FILE (a path, or a name in the backups folder of the data directory); the current one is backed up first. Then exit.</source>
         <translation>Die Fortschrittsdatenbank durch die Sicherung in DATEI ersetzen (ein Pfad oder ein Name im Sicherungsordner des Datenordners); die aktuelle wird vorher gesichert. Dann beenden.</translation>
+    </message>
+    <message>
+        <source>Add the audio files under folder DIR to the library, remembered for the next starts, print its episode count and exit (repeatable).</source>
+        <translation>Die Audiodateien im Ordner ORDNER zur Bibliothek hinzufügen, für die nächsten Starts gemerkt, die Zahl der Folgen ausgeben und beenden (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Add catalog FILE to the library, remembered for the next starts (unlike --catalog), print its episode count and exit (repeatable).</source>
+        <translation>Katalog DATEI zur Bibliothek hinzufügen, für die nächsten Starts gemerkt (anders als --catalog), die Zahl der Folgen ausgeben und beenden (wiederholbar).</translation>
     </message>
 </context>
 <context>
@@ -784,6 +827,10 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
     <message>
         <source>Last refresh failed: %1</source>
         <translation>Letzte Aktualisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1184,38 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
     <message>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;catalog…</source>
+        <translation>&amp;Katalog hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add catalog</source>
+        <translation>Katalog hinzufügen</translation>
+    </message>
+    <message>
+        <source>Earmark catalogs (*.json);;All files (*)</source>
+        <translation>Earmark-Kataloge (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove folder from library</source>
+        <translation>Ordner aus der Bibliothek &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a catalog file</source>
+        <translation>Katalogdatei hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1769,54 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
         <source>&amp;Output:</source>
         <translation>&amp;Ausgabe:</translation>
     </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Sources in the library</source>
+        <translation>Quellen in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Catalog files, folders and podcasts you added. Removing a catalog or folder keeps your progress; removing a podcast unsubscribes from it.</source>
+        <translation>Katalogdateien, Ordner und Podcasts, die Sie hinzugefügt haben. Wenn Sie einen Katalog oder Ordner entfernen, bleibt Ihr Fortschritt erhalten; einen Podcast zu entfernen beendet sein Abonnement.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected source</source>
+        <translation>Ausgewählte Quelle entfernen</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Podcast</source>
+        <translation>Podcast</translation>
+    </message>
+    <message>
+        <source>Nothing added yet: File &gt; Add folder…, Add catalog…, Add podcast…</source>
+        <translation>Noch nichts hinzugefügt: Datei &gt; Ordner hinzufügen…, Katalog hinzufügen…, Podcast hinzufügen…</translation>
+    </message>
 </context>
 <context>
     <name>ProgressCommands</name>
@@ -2059,6 +2186,35 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
     <message>
         <source>Another Earmark uses %1 but does not answer.</source>
         <translation>Eine andere Earmark-Instanz verwendet %1, antwortet aber nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceCommands</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder %1</source>
+        <translation>der Datenordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s)</source>
+        <translation>
+            <numerusform>%n Folge</numerusform>
+            <numerusform>%n Folgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no usable episode; not added.</source>
+        <translation>%1 enthält keine verwendbare Folge; nicht hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLoader</name>
+    <message>
+        <source>episode id &quot;%1&quot; is already in the library; this one is left out</source>
+        <translation>Folgen-ID „%1“ ist bereits in der Bibliothek; diese wird ausgelassen</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,13 @@
             <numerusform>Exported %n subscriptions to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Added %1: %n episode(s).</source>
+        <translation>
+            <numerusform>Added %1: %n episode.</numerusform>
+            <numerusform>Added %1: %n episodes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogLoader</name>
@@ -282,6 +289,16 @@
         <translation>
             <numerusform>Restored the progress of %n episode from %1.</numerusform>
             <numerusform>Restored the progress of %n episodes from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourceCommands</name>
+    <message numerus="yes">
+        <source>%n episode(s)</source>
+        <translation>
+            <numerusform>%n episode</numerusform>
+            <numerusform>%n episodes</numerusform>
         </translation>
     </message>
 </context>

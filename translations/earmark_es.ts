@@ -200,6 +200,41 @@ El progreso anterior a la restauración se guardó en
         <source>Backup not restored</source>
         <translation>Copia de seguridad no restaurada</translation>
     </message>
+    <message numerus="yes">
+        <source>Added %1: %n episode(s).</source>
+        <translation>
+            <numerusform>%1 añadido: %n episodio.</numerusform>
+            <numerusform>%1 añadido: %n episodios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>Añadir carpeta</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the library.</source>
+        <translation>%1 ya está en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>Examinando %1…</translation>
+    </message>
+    <message>
+        <source>Add catalog</source>
+        <translation>Añadir catálogo</translation>
+    </message>
+    <message>
+        <source>%1 was not added: it has no episode that can be used.</source>
+        <translation>%1 no se ha añadido: no tiene ningún episodio utilizable.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the library; your progress is kept.</source>
+        <translation>%1 se ha quitado de la biblioteca; su progreso se conserva.</translation>
+    </message>
 </context>
 <context>
     <name>AudioTagReader</name>
@@ -456,6 +491,14 @@ El progreso anterior a la restauración se guardó en
     <message>
         <source>Replace the progress database with the backup in FILE (a path, or a name in the backups folder of the data directory); the current one is backed up first. Then exit.</source>
         <translation>Sustituir la base de datos de progreso por la copia de seguridad ARCHIVO (una ruta o un nombre en la carpeta de copias de la carpeta de datos); la actual se guarda antes. Después salir.</translation>
+    </message>
+    <message>
+        <source>Add the audio files under folder DIR to the library, remembered for the next starts, print its episode count and exit (repeatable).</source>
+        <translation>Añadir los archivos de audio de la carpeta DIR a la biblioteca, recordados para los próximos inicios, mostrar el número de episodios y salir (repetible).</translation>
+    </message>
+    <message>
+        <source>Add catalog FILE to the library, remembered for the next starts (unlike --catalog), print its episode count and exit (repeatable).</source>
+        <translation>Añadir el catálogo ARCHIVO a la biblioteca, recordado para los próximos inicios (a diferencia de --catalog), mostrar el número de episodios y salir (repetible).</translation>
     </message>
 </context>
 <context>
@@ -784,6 +827,10 @@ El progreso anterior a la restauración se guardó en
     <message>
         <source>Last refresh failed: %1</source>
         <translation>Falló la última actualización: %1</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Carpetas</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1184,38 @@ El progreso anterior a la restauración se guardó en
     <message>
         <source>Restore from backup</source>
         <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation>Añadir c&amp;arpeta…</translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>Añadir carpeta</translation>
+    </message>
+    <message>
+        <source>Add &amp;catalog…</source>
+        <translation>Añadir &amp;catálogo…</translation>
+    </message>
+    <message>
+        <source>Add catalog</source>
+        <translation>Añadir catálogo</translation>
+    </message>
+    <message>
+        <source>Earmark catalogs (*.json);;All files (*)</source>
+        <translation>Catálogos de Earmark (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove folder from library</source>
+        <translation>&amp;Quitar la carpeta de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Añadir una carpeta</translation>
+    </message>
+    <message>
+        <source>Add a catalog file</source>
+        <translation>Añadir un archivo de catálogo</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1769,54 @@ El progreso anterior a la restauración se guardó en
         <source>&amp;Output:</source>
         <translation>&amp;Salida:</translation>
     </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Sources in the library</source>
+        <translation>Fuentes de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Catalog files, folders and podcasts you added. Removing a catalog or folder keeps your progress; removing a podcast unsubscribes from it.</source>
+        <translation>Archivos de catálogo, carpetas y podcasts que ha añadido. Quitar un catálogo o una carpeta conserva su progreso; quitar un podcast cancela la suscripción.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected source</source>
+        <translation>Quitar la fuente seleccionada</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Podcast</source>
+        <translation>Podcast</translation>
+    </message>
+    <message>
+        <source>Nothing added yet: File &gt; Add folder…, Add catalog…, Add podcast…</source>
+        <translation>Aún no se ha añadido nada: Archivo &gt; Añadir carpeta…, Añadir catálogo…, Añadir podcast…</translation>
+    </message>
 </context>
 <context>
     <name>ProgressCommands</name>
@@ -2059,6 +2186,35 @@ El progreso anterior a la restauración se guardó en
     <message>
         <source>Another Earmark uses %1 but does not answer.</source>
         <translation>Otra instancia de Earmark usa %1 pero no responde.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceCommands</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder %1</source>
+        <translation>no se puede crear la carpeta de datos %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s)</source>
+        <translation>
+            <numerusform>%n episodio</numerusform>
+            <numerusform>%n episodios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no usable episode; not added.</source>
+        <translation>%1 no tiene ningún episodio utilizable; no se ha añadido.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLoader</name>
+    <message>
+        <source>episode id &quot;%1&quot; is already in the library; this one is left out</source>
+        <translation>el id de episodio «%1» ya está en la biblioteca; este se omite</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,41 @@ La progression d’avant la restauration a été sauvegardée dans
         <source>Backup not restored</source>
         <translation>Sauvegarde non restaurée</translation>
     </message>
+    <message numerus="yes">
+        <source>Added %1: %n episode(s).</source>
+        <translation>
+            <numerusform>%1 ajouté&#xa0;: %n épisode.</numerusform>
+            <numerusform>%1 ajouté&#xa0;: %n épisodes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>Ajouter un dossier</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the library.</source>
+        <translation>%1 est déjà dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>Analyse de %1…</translation>
+    </message>
+    <message>
+        <source>Add catalog</source>
+        <translation>Ajouter un catalogue</translation>
+    </message>
+    <message>
+        <source>%1 was not added: it has no episode that can be used.</source>
+        <translation>%1 n’a pas été ajouté&#xa0;: il ne contient aucun épisode utilisable.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the library; your progress is kept.</source>
+        <translation>%1 retiré de la bibliothèque&#xa0;; votre progression est conservée.</translation>
+    </message>
 </context>
 <context>
     <name>AudioTagReader</name>
@@ -456,6 +491,14 @@ La progression d’avant la restauration a été sauvegardée dans
     <message>
         <source>Replace the progress database with the backup in FILE (a path, or a name in the backups folder of the data directory); the current one is backed up first. Then exit.</source>
         <translation>Remplacer la base de progression par la sauvegarde FICHIER (un chemin, ou un nom dans le dossier des sauvegardes du dossier de données) ; l’actuelle est d’abord sauvegardée. Puis quitter.</translation>
+    </message>
+    <message>
+        <source>Add the audio files under folder DIR to the library, remembered for the next starts, print its episode count and exit (repeatable).</source>
+        <translation>Ajouter les fichiers audio du dossier DOSSIER à la bibliothèque, mémorisés pour les prochains démarrages, afficher le nombre d’épisodes et quitter (répétable).</translation>
+    </message>
+    <message>
+        <source>Add catalog FILE to the library, remembered for the next starts (unlike --catalog), print its episode count and exit (repeatable).</source>
+        <translation>Ajouter le catalogue FICHIER à la bibliothèque, mémorisé pour les prochains démarrages (contrairement à --catalog), afficher le nombre d’épisodes et quitter (répétable).</translation>
     </message>
 </context>
 <context>
@@ -784,6 +827,10 @@ La progression d’avant la restauration a été sauvegardée dans
     <message>
         <source>Last refresh failed: %1</source>
         <translation>Échec de la dernière actualisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Dossiers</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1184,38 @@ La progression d’avant la restauration a été sauvegardée dans
     <message>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation>Ajouter un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>Ajouter un dossier</translation>
+    </message>
+    <message>
+        <source>Add &amp;catalog…</source>
+        <translation>Ajouter un &amp;catalogue…</translation>
+    </message>
+    <message>
+        <source>Add catalog</source>
+        <translation>Ajouter un catalogue</translation>
+    </message>
+    <message>
+        <source>Earmark catalogs (*.json);;All files (*)</source>
+        <translation>Catalogues Earmark (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove folder from library</source>
+        <translation>&amp;Retirer le dossier de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Ajouter un dossier</translation>
+    </message>
+    <message>
+        <source>Add a catalog file</source>
+        <translation>Ajouter un fichier catalogue</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1769,54 @@ La progression d’avant la restauration a été sauvegardée dans
         <source>&amp;Output:</source>
         <translation>&amp;Sortie&#xa0;:</translation>
     </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Sources in the library</source>
+        <translation>Sources de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Catalog files, folders and podcasts you added. Removing a catalog or folder keeps your progress; removing a podcast unsubscribes from it.</source>
+        <translation>Fichiers catalogue, dossiers et podcasts que vous avez ajoutés. Retirer un catalogue ou un dossier conserve votre progression&#xa0;; retirer un podcast vous en désabonne.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected source</source>
+        <translation>Retirer la source sélectionnée</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Podcast</source>
+        <translation>Podcast</translation>
+    </message>
+    <message>
+        <source>Nothing added yet: File &gt; Add folder…, Add catalog…, Add podcast…</source>
+        <translation>Rien d’ajouté pour l’instant&#xa0;: Fichier &gt; Ajouter un dossier…, Ajouter un catalogue…, Ajouter un podcast…</translation>
+    </message>
 </context>
 <context>
     <name>ProgressCommands</name>
@@ -2059,6 +2186,35 @@ La progression d’avant la restauration a été sauvegardée dans
     <message>
         <source>Another Earmark uses %1 but does not answer.</source>
         <translation>Une autre instance d’Earmark utilise %1 mais ne répond pas.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceCommands</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder %1</source>
+        <translation>impossible de créer le dossier de données %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s)</source>
+        <translation>
+            <numerusform>%n épisode</numerusform>
+            <numerusform>%n épisodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no usable episode; not added.</source>
+        <translation>%1 ne contient aucun épisode utilisable&#xa0;; non ajouté.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLoader</name>
+    <message>
+        <source>episode id &quot;%1&quot; is already in the library; this one is left out</source>
+        <translation>l’identifiant d’épisode «&#xa0;%1&#xa0;» est déjà dans la bibliothèque&#xa0;; celui-ci est ignoré</translation>
     </message>
 </context>
 <context>

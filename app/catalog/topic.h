@@ -2,12 +2,13 @@
 
 #include <QString>
 
-// A group of episodes: the bundled course, a catalog's topic, or a subscribed podcast.
+// A group of episodes: the bundled course, a catalog's topic, a subscribed podcast, or a folder.
 struct Topic
 {
     enum class Kind {
         Course,  // from a catalog file
         Podcast, // a subscribed feed; the library tree lists these under "Podcasts"
+        Folder,  // a folder of audio files the user added; listed under "Folders"
     };
 
     QString id;

@@ -3,6 +3,7 @@
 #include "catalogloader.h"
 #include "podcaststore.h"
 #include "progressstore.h"
+#include "sourceloader.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -38,6 +39,8 @@ Catalog CatalogCommands::library(const QString &dataDir, const QStringList &cata
                                  QTextStream &err)
 {
     CatalogLoadResult loaded = CatalogLoader::loadAll(catalogs);
+    // The catalog files and folders added with --add-catalog, --add-folder or in the window.
+    SourceLoader::loadRemembered(dataDir, loaded.catalog, &loaded.problems, catalogs);
     for (const InputProblem &p : loaded.problems)
         err << p.toString() << '\n';
     const QString database = QDir(dataDir).filePath(ProgressStore::fileName());

@@ -50,6 +50,14 @@ CommandLineOptions::CommandLineOptions()
                tr("Play with engine NAME: gstreamer (keeps the pitch at every speed, the "
                   "default) or qtmultimedia, instead of the one chosen in the settings."),
                tr("NAME"))
+    , m_addFolder(u"add-folder"_qs,
+                  tr("Add the audio files under folder DIR to the library, remembered for the "
+                     "next starts, print its episode count and exit (repeatable)."),
+                  tr("DIR"))
+    , m_addCatalog(u"add-catalog"_qs,
+                   tr("Add catalog FILE to the library, remembered for the next starts (unlike "
+                      "--catalog), print its episode count and exit (repeatable)."),
+                   tr("FILE"))
 {
     m_parser.setApplicationDescription(
         tr("Earmark: study AI-training concepts by ear. Browse, play and track short audio "
@@ -58,7 +66,7 @@ CommandLineOptions::CommandLineOptions()
     m_parser.addVersionOption();
     m_parser.addOptions({m_catalog, m_dataDir, m_checkCatalog, m_list, m_subscribe, m_refresh,
                          m_importOpml, m_exportOpml, m_exportProgress, m_importProgress,
-                         m_restoreBackup, m_language, m_engine});
+                         m_restoreBackup, m_language, m_engine, m_addFolder, m_addCatalog});
 }
 
 bool CommandLineOptions::needsGui() const
@@ -68,7 +76,8 @@ bool CommandLineOptions::needsGui() const
              m_parser.isSet(m_exportProgress) || m_parser.isSet(m_importProgress) ||
              m_parser.isSet(m_subscribe) || m_parser.isSet(m_refresh) ||
              m_parser.isSet(m_importOpml) || m_parser.isSet(m_exportOpml) ||
-             m_parser.isSet(m_restoreBackup));
+             m_parser.isSet(m_restoreBackup) || m_parser.isSet(m_addFolder) ||
+             m_parser.isSet(m_addCatalog));
 }
 
 void CommandLineOptions::handleHelpAndVersion()
@@ -150,4 +159,14 @@ QString CommandLineOptions::engine() const
 QString CommandLineOptions::restoreBackup() const
 {
     return m_parser.value(m_restoreBackup);
+}
+
+QStringList CommandLineOptions::addFolders() const
+{
+    return m_parser.values(m_addFolder);
+}
+
+QStringList CommandLineOptions::addCatalogs() const
+{
+    return m_parser.values(m_addCatalog);
 }

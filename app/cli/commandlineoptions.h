@@ -36,6 +36,8 @@ public:
     QString importOpml() const;
     QString exportOpml() const;
     QString engine() const; // the playback engine asked for; empty: the one from the settings
+    QStringList addFolders() const;
+    QStringList addCatalogs() const;
 
 private:
     QCommandLineParser m_parser;
@@ -52,4 +54,6 @@ private:
     QCommandLineOption m_restoreBackup;
     QCommandLineOption m_language;
     QCommandLineOption m_engine;
+    QCommandLineOption m_addFolder;
+    QCommandLineOption m_addCatalog;
 };

@@ -98,6 +98,7 @@ void LibraryTreeModel::rebuild()
         }
     }
     int podcasts = -1; // the group, made when the first podcast comes
+    int folders = -1;  // the same for folders
     for (const Topic &topic : catalog.topics()) {
         const auto found = perTopic.constFind(topic.id);
         if (found == perTopic.cend())
@@ -110,6 +111,10 @@ void LibraryTreeModel::rebuild()
             if (podcasts < 0)
                 podcasts = addNode({NodeKind::Group, kRoot, 0, {}, tr("Podcasts"), {}, {}, {}});
             parent = podcasts;
+        } else if (topic.kind == Topic::Kind::Folder) {
+            if (folders < 0)
+                folders = addNode({NodeKind::Group, kRoot, 0, {}, tr("Folders"), {}, {}, {}});
+            parent = folders;
         }
         const int topicNode =
             addNode({NodeKind::Topic, parent, 0, {}, topic.title, topic.id, {}, {}});

@@ -6,6 +6,9 @@
 #include "durationprobe.h"
 #include "episodefiltermodel.h"
 #include "episodelistmodel.h"
+#include "folderscancache.h"
+#include "folderwatcher.h"
+#include "librarysources.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "mpris.h"
@@ -22,6 +25,7 @@
 #include "progressstore.h"
 #include "restorebackupdialog.h"
 #include "singleinstance.h"
+#include "sourceloader.h"
 #include "unixsignalwatcher.h"
 
 #include <QApplication>
@@ -45,10 +49,19 @@ namespace {
 // What the loading thread hands over: the merged catalog, its problems and the search keys.
 struct LoadedCatalogs
 {
-    CatalogLoadResult result;  // the bundled and extra catalogs, read on the first load only
-    Catalog library;           // the base catalog and the podcasts, merged
-    QSet<QString> newEpisodes; // podcast episodes marked New
+    CatalogLoadResult result; // the bundled and extra catalogs, read on the first load only
+    QHash<QString, Catalog> readCatalogs; // remembered catalog files read this time, by path
+    QList<InputProblem> sourceProblems;   // their problems
+    Catalog library;                      // the base catalog and the podcasts, merged
+    QSet<QString> newEpisodes;            // podcast episodes marked New
     EpisodeSearchTexts searchTexts;
+};
+
+// A remembered catalog file to read (`readPath`), or a catalog read before or a folder's scan.
+struct RememberedSource
+{
+    QString readPath;
+    Catalog catalog;
 };
 
 constexpr int kDefaultRefreshHours = 6;
@@ -59,6 +72,29 @@ constexpr int kProbeAtStart = 200;
 constexpr int kFirstBackupDelayMs = 10'000;
 constexpr int kBackupCheckIntervalMs = 60 * 60 * 1000;
 } // namespace
+
+// A remembered folder while Earmark runs: what its last scan found, its watcher, its scan.
+struct AppController::WatchedFolder
+{
+    LibrarySource source;
+    Catalog catalog; // the last complete scan's
+    QByteArray stateHash;
+    QStringList directories;
+    QSet<QString> errorIds; // episodes whose card shows the file's problem
+    FolderWatcher *watcher = nullptr;
+    QFutureWatcher<FolderScanResult> *scan = nullptr;
+    bool scanAgain = false; // a change came while scanning
+    bool announce = false;  // added just now: say what the scan found
+    ~WatchedFolder()
+    {
+        if (scan) {
+            scan->cancel();
+            scan->waitForFinished();
+            delete scan;
+        }
+        delete watcher;
+    }
+};
 
 AppController::AppController(const CommandLineOptions &options, const QElapsedTimer &sinceStart,
                              QObject *parent)
@@ -84,7 +120,8 @@ AppController::~AppController()
     // The recorder writes into the store: it goes before the store (children go after members).
     delete m_recorder;
     m_recorder = nullptr;
-    m_window.reset(); // before the models it shows
+    m_folders.clear(); // their scans finish first
+    m_window.reset();  // before the models it shows
 }
 
 AppController::StartResult AppController::start()
@@ -137,6 +174,7 @@ AppController::StartResult AppController::start()
 
     m_settings = std::make_unique<QSettings>(QDir(m_dataDir).filePath(u"settings.ini"_qs),
                                              QSettings::IniFormat);
+    m_sources = std::make_unique<LibrarySources>(LibrarySources::settingsFileIn(m_dataDir));
     m_appearance = new Appearance(this);
     m_appearance->setMode(
         Appearance::modeFromKey(m_settings->value(u"appearance/mode"_qs).toString()));
@@ -175,7 +213,8 @@ AppController::StartResult AppController::start()
             [this](const QString &id) { m_refresher->refresh({id}); });
     connect(m_window.get(), &MainWindow::cancelRefreshRequested, m_refresher,
             &PodcastRefresher::cancel);
-    connect(m_window.get(), &MainWindow::unsubscribeRequested, this, &AppController::unsubscribe);
+    connect(m_window.get(), &MainWindow::unsubscribeRequested, this,
+            [this](const QString &id) { unsubscribe(id); });
     connect(m_window.get(), &MainWindow::podcastPropertiesRequested, this,
             &AppController::showPodcastProperties);
     connect(m_window.get(), &MainWindow::markAllFinishedRequested, this,
@@ -189,6 +228,17 @@ AppController::StartResult AppController::start()
     connect(m_window.get(), &MainWindow::exportSubscriptionsRequested, this,
             &AppController::exportSubscriptions);
     connect(m_window.get(), &MainWindow::episodeOpened, this, &AppController::clearNew);
+    connect(m_window.get(), &MainWindow::addFolderRequested, this, &AppController::addFolder);
+    connect(m_window.get(), &MainWindow::addCatalogRequested, this, &AppController::addCatalog);
+    connect(m_window.get(), &MainWindow::removeFolderRequested, this, [this](const QString &topic) {
+        QString found;
+        for (const auto &[key, folder] : m_folders) {
+            if (FolderScanner::topicIdFor(key) == topic)
+                found = key;
+        }
+        if (!found.isEmpty())
+            removeSource(found);
+    });
 
     // Refreshing: progress in the status bar; what it brought is shown when it ends.
     connect(m_refresher, &PodcastRefresher::progressChanged, m_window.get(),
@@ -216,7 +266,8 @@ AppController::StartResult AppController::start()
         if (m_libraryChanged)
             reloadLibrary();
     });
-    // How long a server may stay silent before a fetch fails (settings.ini, podcasts/timeoutSeconds).
+    // How long a server may stay silent before a fetch fails (settings.ini,
+    // podcasts/timeoutSeconds).
     m_refresher->setTimeoutMs(
         qBound(1, m_settings->value(u"podcasts/timeoutSeconds"_qs, 30).toInt(), 600) * 1000);
     m_autoRefresh.setSingleShot(false);
@@ -535,6 +586,7 @@ bool AppController::restoreBackup(const QString &path)
         m_recorder->flush();
     }
     m_store->close();
+    m_podcasts->close(); // the subscriptions live in the same file
     QString error;
     QString savedAs;
     const bool restored = ProgressStore::restoreBackup(m_dataDir, path, &error, &savedAs);
@@ -543,7 +595,10 @@ bool AppController::restoreBackup(const QString &path)
                               m_store->errorString());
         return false;
     }
+    if (!m_podcasts->open(m_store->databasePath()))
+        qCWarning(lcStartup).noquote() << m_podcasts->errorString();
     m_episodes->setAllProgress(m_store->allProgress());
+    reloadLibrary(); // the podcasts as they were in the backup
     auto *box = new QMessageBox(m_window.get());
     box->setObjectName(u"restoreResultDialog"_qs);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -562,11 +617,38 @@ bool AppController::restoreBackup(const QString &path)
     return restored;
 }
 
+PreferencesDialog *AppController::preferencesDialog() const
+{
+    return m_preferences;
+}
+
 void AppController::showPreferences()
 {
     ensurePlayer();
     PreferencesDialog dialog(m_settings.get(), m_player->engineName(), m_window.get());
-    if (dialog.exec() != QDialog::Accepted)
+    // Library: the remembered catalog files and folders, then the podcasts by title.
+    const auto sourceRows = [this] {
+        QList<PreferencesDialog::Source> rows;
+        for (const LibrarySource &s : m_sources->sources()) {
+            const bool folder = s.kind == LibrarySource::Kind::Folder;
+            rows.append({folder ? PreferencesDialog::Source::Kind::Folder
+                                : PreferencesDialog::Source::Kind::Catalog,
+                         s.key, QFileInfo(s.path).fileName(), QDir::toNativeSeparators(s.path)});
+        }
+        for (const Podcast &p : m_podcasts->podcasts())
+            rows.append({PreferencesDialog::Source::Kind::Podcast, p.id, p.title, p.feedUrl});
+        return rows;
+    };
+    dialog.setSources(sourceRows());
+    connect(&dialog, &PreferencesDialog::removeSourceRequested, this,
+            [this, &dialog, sourceRows](const QString &key) {
+                removeSource(key, &dialog);
+                dialog.setSources(sourceRows());
+            });
+    m_preferences = &dialog;
+    const int answer = dialog.exec();
+    m_preferences = nullptr;
+    if (answer != QDialog::Accepted)
         return;
     applyPlayerSettings();
     m_player->setEngine(dialog.engine());
@@ -585,6 +667,31 @@ void AppController::loadLibrary(bool first)
     }
     m_loading = true;
     m_libraryChanged = false;
+    // The sources the user added, read again each time: a command beside the window may have
+    // added or removed some. Folders are scanned apart (syncFolders); their last scans join in.
+    const QList<LibrarySource> sources = m_sources->sources();
+    syncFolders(sources);
+    QStringList extra;
+    for (const QString &file : m_extraCatalogs)
+        extra.append(QFileInfo(file).canonicalFilePath());
+    QList<RememberedSource> remembered; // in the order added
+    QHash<QString, Catalog> kept;
+    for (const LibrarySource &source : sources) {
+        if (source.kind == LibrarySource::Kind::Folder) {
+            if (const auto f = m_folders.find(source.key); f != m_folders.end())
+                remembered.append({{}, f->second->catalog});
+        } else if (!extra.contains(source.path)) { // given with --catalog too: read once
+            if (const auto c = m_sourceCatalogs.constFind(source.path);
+                c != m_sourceCatalogs.cend()) {
+                remembered.append({{}, *c});
+                kept.insert(source.path, *c);
+            } else {
+                remembered.append({source.path, {}}); // not read yet
+            }
+        }
+    }
+    m_sourceCatalogs = kept; // a catalog file no longer remembered is dropped
+
     // Catalog files can be large, and so can a library of podcasts: read them off the UI
     // thread. Catalog files are read once; the podcasts each time.
     auto *watcher = new QFutureWatcher<LoadedCatalogs>(this);
@@ -594,6 +701,8 @@ void AppController::loadLibrary(bool first)
         watcher->setFuture({}); // drop the future's copy of the result
         if (first)
             m_baseCatalog = loaded.result.catalog.compacted();
+        for (auto c = loaded.readCatalogs.cbegin(); c != loaded.readCatalogs.cend(); ++c)
+            m_sourceCatalogs.insert(c.key(), c->compacted());
         // Copied here, the catalog no longer pins the loading thread's heap, which the
         // parser's garbage fragments; that heap then goes back to the system below.
         m_episodes->setNewEpisodes(loaded.newEpisodes);
@@ -601,7 +710,7 @@ void AppController::loadLibrary(bool first)
         qCInfo(lcStartup).nospace()
             << "library loaded and shown " << m_sinceStart.elapsed() << " ms after main(), "
             << m_episodes->rowCount() << " episodes";
-        const QList<InputProblem> problems = loaded.result.problems;
+        const QList<InputProblem> problems = loaded.result.problems + loaded.sourceProblems;
         loaded = {};
         if (!problems.isEmpty())
             showProblems(problems);
@@ -626,21 +735,210 @@ void AppController::loadLibrary(bool first)
             loadLibrary(false);
     });
     const QStringList files = first ? m_extraCatalogs : QStringList();
-    watcher->setFuture(
-        QtConcurrent::run([files, first, base = m_baseCatalog, database = m_store->databasePath(),
-                           artwork = QDir(m_dataDir).filePath(u"artwork"_qs)] {
-            LoadedCatalogs loaded;
-            if (first)
-                loaded.result = CatalogLoader::loadAll(files);
-            loaded.library = first ? loaded.result.catalog : base;
-            PodcastStore podcasts;
-            if (podcasts.open(database)) {
-                loaded.library.merge(podcasts.catalog(artwork));
-                loaded.newEpisodes = podcasts.newEpisodeIds();
+    watcher->setFuture(QtConcurrent::run([files, first, remembered, base = m_baseCatalog,
+                                          database = m_store->databasePath(),
+                                          artwork = QDir(m_dataDir).filePath(u"artwork"_qs)] {
+        LoadedCatalogs loaded;
+        if (first)
+            loaded.result = CatalogLoader::loadAll(files);
+        loaded.library = first ? loaded.result.catalog : base;
+        for (const RememberedSource &source : remembered) {
+            if (source.readPath.isEmpty()) {
+                loaded.library.merge(source.catalog);
+                continue;
             }
-            loaded.searchTexts = EpisodeSearchTexts(loaded.library);
-            return loaded;
-        }));
+            const CatalogLoadResult read = CatalogLoader::loadFile(source.readPath);
+            loaded.sourceProblems.append(read.problems);
+            loaded.readCatalogs.insert(source.readPath, read.catalog);
+            SourceLoader::merge(loaded.library, read.catalog, &loaded.sourceProblems);
+        }
+        PodcastStore podcasts;
+        if (podcasts.open(database)) {
+            loaded.library.merge(podcasts.catalog(artwork));
+            loaded.newEpisodes = podcasts.newEpisodeIds();
+        }
+        loaded.searchTexts = EpisodeSearchTexts(loaded.library);
+        return loaded;
+    }));
+}
+
+FolderWatcher *AppController::folderWatcher(const QString &key) const
+{
+    const auto f = m_folders.find(key);
+    return f == m_folders.end() ? nullptr : f->second->watcher;
+}
+
+void AppController::syncFolders(const QList<LibrarySource> &sources)
+{
+    QSet<QString> keys;
+    for (const LibrarySource &source : sources) {
+        if (source.kind != LibrarySource::Kind::Folder)
+            continue;
+        keys.insert(source.key);
+        if (m_folders.count(source.key) > 0)
+            continue;
+        auto folder = std::make_unique<WatchedFolder>();
+        folder->source = source;
+        folder->watcher = new FolderWatcher;
+        const QString key = source.key;
+        connect(folder->watcher, &FolderWatcher::rescanDue, this, [this, key] { scanFolder(key); });
+        m_folders.emplace(key, std::move(folder));
+        scanFolder(key); // rescanned at every start: the cache makes an unchanged folder cheap
+    }
+    for (auto f = m_folders.begin(); f != m_folders.end();) {
+        if (keys.contains(f->first)) {
+            ++f;
+            continue;
+        }
+        for (const QString &id : std::as_const(f->second->errorIds))
+            m_episodes->setError(id, QString());
+        f = m_folders.erase(f);
+    }
+}
+
+void AppController::scanFolder(const QString &key)
+{
+    const auto found = m_folders.find(key);
+    if (found == m_folders.end())
+        return;
+    WatchedFolder &folder = *found->second;
+    if (folder.scan) {
+        folder.scanAgain = true;
+        return;
+    }
+    folder.scan = new QFutureWatcher<FolderScanResult>;
+    connect(folder.scan, &QFutureWatcher<FolderScanResult>::finished, this,
+            [this, key] { onFolderScanned(key); });
+    folder.scan->setFuture(QtConcurrent::run(&SourceLoader::scanFolderWithPromise, folder.source,
+                                             LibrarySources::folderCacheIn(m_dataDir)));
+}
+
+void AppController::onFolderScanned(const QString &key)
+{
+    const auto found = m_folders.find(key);
+    if (found == m_folders.end())
+        return;
+    WatchedFolder &folder = *found->second;
+    QFutureWatcher<FolderScanResult> *scan = std::exchange(folder.scan, nullptr);
+    scan->deleteLater();
+    if (scan->future().resultCount() == 0)
+        return;
+    const FolderScanResult result = scan->result();
+    bool changed = false;
+    if (!result.cancelled) {
+        if (result.directories != folder.directories) {
+            folder.directories = result.directories;
+            folder.watcher->setFolder(result.folder.isEmpty() ? folder.source.path : result.folder,
+                                      result.directories);
+        }
+        if (folder.stateHash.isEmpty() || result.stateHash != folder.stateHash) {
+            changed = true;
+            folder.stateHash = result.stateHash;
+            folder.catalog = result.catalog;
+            // A file that cannot be used shows why on its card.
+            QSet<QString> errors;
+            for (const LocalAudioFile &file : result.files) {
+                if (!file.hasProblem())
+                    continue;
+                errors.insert(file.episodeId);
+                m_episodes->setError(file.episodeId, file.problem.toString());
+            }
+            for (const QString &id : std::as_const(folder.errorIds)) {
+                if (!errors.contains(id))
+                    m_episodes->setError(id, QString());
+            }
+            folder.errorIds = errors;
+        }
+        if (!result.folderReadable && changed && !result.problems.isEmpty()) {
+            // Gone or unreadable (an unplugged drive): its cards go, the progress stays.
+            m_window->showStatusMessage(result.problems.first().toString());
+            folder.announce = false;
+        }
+        if (std::exchange(folder.announce, false)) {
+            QString message =
+                tr("Added %1: %n episode(s).", nullptr, int(result.catalog.episodes().size()))
+                    .arg(QDir::toNativeSeparators(folder.source.path));
+            if (!result.folderReadable && !result.problems.isEmpty())
+                message = result.problems.first().toString();
+            m_window->showStatusMessage(message);
+        }
+    }
+    if (std::exchange(folder.scanAgain, false))
+        scanFolder(key);
+    if (changed)
+        reloadLibrary();
+    emit folderScanned(key);
+}
+
+void AppController::addFolder(const QString &path)
+{
+    bool added = false;
+    const LibrarySource source = m_sources->add(LibrarySource::Kind::Folder, path, &added);
+    if (source.key.isEmpty()) {
+        QMessageBox::warning(m_window.get(), tr("Add folder"),
+                             tr("%1 is not a folder.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (!added) {
+        m_window->showStatusMessage(
+            tr("%1 is already in the library.").arg(QDir::toNativeSeparators(source.path)));
+        return;
+    }
+    syncFolders(m_sources->sources());
+    if (const auto f = m_folders.find(source.key); f != m_folders.end())
+        f->second->announce = true;
+    m_window->showStatusMessage(tr("Scanning %1…").arg(QDir::toNativeSeparators(source.path)));
+}
+
+void AppController::addCatalog(const QString &path)
+{
+    if (const auto known = m_sources->findPath(LibrarySource::Kind::Catalog, path)) {
+        m_window->showStatusMessage(
+            tr("%1 is already in the library.").arg(QDir::toNativeSeparators(known->path)));
+        return;
+    }
+    // Validated off the UI thread with the loader --catalog uses; the library then reads it.
+    auto *watcher = new QFutureWatcher<CatalogLoadResult>(this);
+    connect(watcher, &QFutureWatcher<CatalogLoadResult>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const CatalogLoadResult loaded = watcher->result();
+        if (!loaded.readable || loaded.catalog.episodes().isEmpty()) {
+            QStringList lines;
+            for (const InputProblem &p : loaded.problems)
+                lines.append(p.toString());
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Add catalog"),
+                                        tr("%1 was not added: it has no episode that can be used.")
+                                            .arg(QDir::toNativeSeparators(path)),
+                                        QMessageBox::Ok, m_window.get());
+            box->setObjectName(u"catalogNotAddedDialog"_qs);
+            box->setDetailedText(lines.join(u'\n'));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return;
+        }
+        const LibrarySource source = m_sources->add(LibrarySource::Kind::Catalog, path);
+        m_window->showStatusMessage(
+            tr("Added %1: %n episode(s).", nullptr, int(loaded.catalog.episodes().size()))
+                .arg(QDir::toNativeSeparators(source.path)));
+        reloadLibrary(); // reads it again, and shows its problems as for --catalog
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return CatalogLoader::loadFile(path); }));
+}
+
+void AppController::removeSource(const QString &key, QWidget *parent)
+{
+    if (m_podcasts && m_podcasts->podcast(key)) {
+        unsubscribe(key, parent);
+        return;
+    }
+    const auto source = m_sources->find(key);
+    if (!source || !m_sources->remove(key))
+        return;
+    if (source->kind == LibrarySource::Kind::Folder) // it only saves time; drop it with the folder
+        QFile::remove(FolderScanCache::filePath(LibrarySources::folderCacheIn(m_dataDir), key));
+    m_window->showStatusMessage(tr("Removed %1 from the library; your progress is kept.")
+                                    .arg(QDir::toNativeSeparators(source->path)));
+    reloadLibrary();
 }
 
 void AppController::clearNew(const QString &episodeId)
@@ -739,13 +1037,15 @@ void AppController::showImportReport()
     m_importReport.clear();
 }
 
-void AppController::unsubscribe(const QString &podcastId)
+void AppController::unsubscribe(const QString &podcastId, QWidget *parent)
 {
     const auto p = m_podcasts->podcast(podcastId);
     if (!p)
         return;
+    if (!parent)
+        parent = m_window.get();
     const auto answer = QMessageBox::question(
-        m_window.get(), tr("Unsubscribe"),
+        parent, tr("Unsubscribe"),
         tr("Unsubscribe from %1? Its %n episode(s) leave the library; what you listened to is "
            "kept in your history.",
            nullptr, p->episodeCount)
@@ -754,7 +1054,7 @@ void AppController::unsubscribe(const QString &podcastId)
     if (answer != QMessageBox::Yes)
         return;
     if (!m_podcasts->removePodcast(podcastId)) {
-        QMessageBox::warning(m_window.get(), tr("Unsubscribe"), m_podcasts->errorString());
+        QMessageBox::warning(parent, tr("Unsubscribe"), m_podcasts->errorString());
         return;
     }
     QFile::remove(QDir(m_dataDir).filePath(u"artwork/"_qs + podcastId));

@@ -1,14 +1,17 @@
 #pragma once
 
 #include "catalogloader.h"
+#include "librarysource.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
-#include <QSet>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
 
+#include <map>
 #include <memory>
 
 class AddPodcastDialog;
@@ -16,12 +19,15 @@ class Appearance;
 class CommandLineOptions;
 class DurationProbe;
 class EpisodeListModel;
+class FolderWatcher;
+class LibrarySources;
 class MainWindow;
 class Mpris;
 class PlaybackController;
 class PlayerBar;
 class PodcastRefresher;
 class PodcastStore;
+class PreferencesDialog;
 class QNetworkAccessManager;
 struct RefreshOutcome;
 class QMessageBox;
@@ -64,6 +70,19 @@ public:
     ProgressStore *store() const { return m_store.get(); }
     PodcastRefresher *refresher() const { return m_refresher; }
     AddPodcastDialog *addPodcastDialog() const { return m_addDialog; }
+    LibrarySources *sources() const { return m_sources.get(); }
+    // The folder watcher of a remembered folder (by its key); null when not watched.
+    FolderWatcher *folderWatcher(const QString &key) const;
+
+    // File > Add folder…: remembers the folder, scans it off the UI thread (with the scan cache
+    // in the data directory) and shows it under Folders; watched while Earmark runs.
+    void addFolder(const QString &path);
+    // File > Add catalog…: validates the file; one with usable episodes is remembered and
+    // loaded like a --catalog file (its problems shown), one without is not added.
+    void addCatalog(const QString &path);
+    // Preferences > Library: forgets a folder or catalog file (progress stays); for a podcast,
+    // asks and unsubscribes.
+    void removeSource(const QString &key, QWidget *parent = nullptr);
 
     // Refreshes every podcast that refreshes automatically and whose last refresh is older than
     // the interval (Preferences; 6 hours by default); `all` refreshes every podcast now.
@@ -91,6 +110,9 @@ public:
     // Saves and stops playback, puts the backup in place (the current data is backed up
     // first), reopens the store and shows the result. False when it was not restored.
     bool restoreBackup(const QString &path);
+    // Edit > Preferences (modal); the dialog while it is open, else null.
+    void showPreferences();
+    PreferencesDialog *preferencesDialog() const;
 
 signals:
     // The extra catalogs and the podcasts are loaded and shown (also emitted when there were
@@ -98,13 +120,22 @@ signals:
     void catalogsLoaded();
     // A background backUpIfDue() is over: the new copy, or empty when none was due or it failed.
     void backupFinished(const QString &path);
+    // A remembered folder was scanned and what it holds applied (the library reloads when
+    // something changed: catalogsLoaded follows).
+    void folderScanned(const QString &key);
 
 private:
+    struct WatchedFolder;
+
     void loadLibrary(bool first);
+    // Starts watching and scanning the remembered folders not watched yet; forgets the others.
+    void syncFolders(const QList<LibrarySource> &sources);
+    void scanFolder(const QString &key);
+    void onFolderScanned(const QString &key);
     void onSubscribed(const RefreshOutcome &outcome);
     // The episode was opened or played: it is no longer New.
     void clearNew(const QString &episodeId);
-    void unsubscribe(const QString &podcastId);
+    void unsubscribe(const QString &podcastId, QWidget *parent = nullptr);
     void showPodcastProperties(const QString &podcastId);
     void markAllFinished(const QString &topicId);
     void importSubscriptions(const QString &file);
@@ -122,7 +153,6 @@ private:
     // One message while saving fails for lack of space or a read-only disk, closed when saving
     // works again.
     void showStorageProblem();
-    void showPreferences();
 
     const QStringList m_extraCatalogs;
     const QString m_dataDir;
@@ -146,14 +176,18 @@ private:
     PodcastRefresher *m_refresher = nullptr;
     QTimer m_autoRefresh;
     Catalog m_baseCatalog; // the bundled catalog and the extra ones, read once
+    std::unique_ptr<LibrarySources> m_sources;
+    QHash<QString, Catalog> m_sourceCatalogs; // remembered catalog files by path, read once
+    std::map<QString, std::unique_ptr<WatchedFolder>> m_folders; // by key
     bool m_loading = false;
     bool m_reloadAgain = false;
     bool m_libraryChanged = false; // a refresh brought something: reload when it ends
     AddPodcastDialog *m_addDialog = nullptr;
-    QUrl m_dialogLocation;      // what the add dialog asked for
-    QString m_dialogPodcastId;  // and what it got
-    QSet<QUrl> m_importPending; // feeds of an OPML import not answered yet
-    QStringList m_importReport; // its problems and failures
+    PreferencesDialog *m_preferences = nullptr; // while open
+    QUrl m_dialogLocation;                      // what the add dialog asked for
+    QString m_dialogPodcastId;                  // and what it got
+    QSet<QUrl> m_importPending;                 // feeds of an OPML import not answered yet
+    QStringList m_importReport;                 // its problems and failures
     int m_importAdded = 0;
     int m_importPresent = 0;
     int m_importFailed = 0;

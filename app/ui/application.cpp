@@ -7,6 +7,7 @@
 #include "logging.h"
 #include "podcastcommands.h"
 #include "progresscommands.h"
+#include "sourcecommands.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -101,6 +102,10 @@ int Application::run(int argc, char *argv[])
     if (!options.checkCatalog().isEmpty())
         return CatalogCommands::check(options.checkCatalog(), out, err);
 
+    if (!options.addFolders().isEmpty())
+        return SourceCommands::addFolders(options.dataDir(), options.addFolders(), out, err);
+    if (!options.addCatalogs().isEmpty())
+        return SourceCommands::addCatalogs(options.dataDir(), options.addCatalogs(), out, err);
     if (options.list())
         return CatalogCommands::list(options.dataDir(), options.catalogs(), out, err);
     if (!options.subscribe().isEmpty())

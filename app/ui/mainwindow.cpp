@@ -262,6 +262,20 @@ void MainWindow::buildMenus()
     QAction *addPodcast =
         file->addAction(tr("Add &podcast…"), this, &MainWindow::addPodcastRequested);
     addPodcast->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    QAction *addFolder = file->addAction(tr("Add &folder…"), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Add folder"));
+        if (!folder.isEmpty())
+            emit addFolderRequested(folder);
+    });
+    addFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction *addCatalog = file->addAction(tr("Add &catalog…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Add catalog"), QString(), tr("Earmark catalogs (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            emit addCatalogRequested(path);
+    });
+    addCatalog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    file->addSeparator();
     file->addAction(tr("&Import subscriptions…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Import subscriptions"), QString(),
@@ -504,6 +518,12 @@ QMenu *MainWindow::createTopicMenu(const QModelIndex &index)
         menu->addAction(tr("&Properties…"), this,
                         [this, id] { emit podcastPropertiesRequested(id); });
     }
+    if (const Topic *topic = m_episodes->catalog().topic(id);
+        topic && topic->kind == Topic::Kind::Folder) {
+        menu->addSeparator();
+        menu->addAction(tr("&Remove folder from library"), this,
+                        [this, id] { emit removeFolderRequested(id); });
+    }
     return menu;
 }
 
@@ -549,6 +569,10 @@ void MainWindow::showShortcuts()
         {u"N / P"_qs, tr("Next / previous episode")},
         {QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText),
          tr("Add a podcast")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O).toString(QKeySequence::NativeText),
+         tr("Add a folder")},
+        {QKeySequence(Qt::CTRL | Qt::Key_O).toString(QKeySequence::NativeText),
+         tr("Add a catalog file")},
         {QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText), tr("Refresh podcasts")},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B).toString(QKeySequence::NativeText),
          tr("Restore from backup")},

@@ -60,7 +60,8 @@ public:
     // The context menu of an episode card (Play, Mark as finished/unfinished, Reset, Copy title).
     QMenu *createEpisodeMenu(const QModelIndex &index);
     // The context menu of a topic node (Mark all as finished; for a podcast also Refresh, Copy
-    // feed URL, Unsubscribe, Properties); null for other nodes.
+    // feed URL, Unsubscribe, Properties; for a folder Remove folder from library); null for
+    // other nodes.
     QMenu *createTopicMenu(const QModelIndex &index);
 
     // Shows "Refreshing N of M podcasts" with a progress bar and Cancel in the status bar;
@@ -75,6 +76,10 @@ signals:
     void resetProgressRequested(const QString &episodeId);
     void preferencesRequested();
     void addPodcastRequested();
+    void addFolderRequested(const QString &folder);
+    void addCatalogRequested(const QString &file);
+    // "Remove folder from library" on a folder's topic.
+    void removeFolderRequested(const QString &topicId);
     void importSubscriptionsRequested(const QString &file);
     void exportSubscriptionsRequested(const QString &file);
     void refreshPodcastsRequested();

@@ -9,11 +9,15 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMediaDevices>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 PreferencesDialog::PreferencesDialog(QSettings *settings, const QString &engineInUse,
@@ -117,12 +121,43 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, const QString &engineI
     playbackForm->addRow(QString(), m_engineNote);
     playbackForm->addRow(tr("&Output:"), m_output);
 
+    // Library: what the user added (catalog files, folders, podcasts); Remove acts at once.
+    auto *library = new QGroupBox(tr("Library"), this);
+    library->setObjectName(u"libraryGroup"_qs);
+    m_sources = new QTreeWidget(library);
+    m_sources->setObjectName(u"sourceList"_qs);
+    m_sources->setAccessibleName(tr("Sources in the library"));
+    m_sources->setAccessibleDescription(
+        tr("Catalog files, folders and podcasts you added. Removing a catalog or folder keeps "
+           "your progress; removing a podcast unsubscribes from it."));
+    m_sources->setColumnCount(3);
+    m_sources->setHeaderLabels({tr("Kind"), tr("Name"), tr("Location")});
+    m_sources->setRootIsDecorated(false);
+    m_sources->setUniformRowHeights(true);
+    m_sources->header()->setStretchLastSection(true);
+    m_sources->setMinimumHeight(90);
+    m_removeSource = new QPushButton(tr("&Remove"), library);
+    m_removeSource->setObjectName(u"removeSourceButton"_qs);
+    m_removeSource->setAccessibleName(tr("Remove the selected source"));
+    m_removeSource->setEnabled(false);
+    connect(m_sources, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *current) { m_removeSource->setEnabled(current != nullptr); });
+    connect(m_removeSource, &QPushButton::clicked, this, [this] {
+        if (const QTreeWidgetItem *item = m_sources->currentItem())
+            emit removeSourceRequested(item->data(0, Qt::UserRole).toString());
+    });
+    auto *libraryLayout = new QHBoxLayout(library);
+    libraryLayout->addWidget(m_sources, 1);
+    libraryLayout->addWidget(m_removeSource, 0, Qt::AlignTop);
+    setSources({});
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(playback);
+    layout->addWidget(library, 1);
     layout->addWidget(buttons);
 }
 
@@ -143,4 +178,36 @@ void PreferencesDialog::accept()
 QString PreferencesDialog::engine() const
 {
     return m_engine->currentData().toString();
+}
+
+void PreferencesDialog::setSources(const QList<Source> &sources)
+{
+    m_sources->clear();
+    for (const Source &source : sources) {
+        QString kind;
+        switch (source.kind) {
+        case Source::Kind::Catalog:
+            kind = tr("Catalog");
+            break;
+        case Source::Kind::Folder:
+            kind = tr("Folder");
+            break;
+        case Source::Kind::Podcast:
+            kind = tr("Podcast");
+            break;
+        }
+        auto *item = new QTreeWidgetItem(m_sources, {kind, source.title, source.location});
+        item->setData(0, Qt::UserRole, source.key);
+        item->setToolTip(2, source.location);
+    }
+    if (sources.isEmpty()) {
+        auto *item = new QTreeWidgetItem(m_sources, {QString(), tr("Nothing added yet: File > Add "
+                                                                   "folder…, Add catalog…, Add "
+                                                                   "podcast…")});
+        item->setFlags(Qt::NoItemFlags);
+        item->setFirstColumnSpanned(true);
+    }
+    m_sources->resizeColumnToContents(0);
+    m_sources->resizeColumnToContents(1);
+    m_removeSource->setEnabled(false);
 }
