@@ -45,6 +45,7 @@ struct LoadedCatalogs
 {
     CatalogLoadResult result;  // the bundled and extra catalogs, read on the first load only
     Catalog library;           // the base catalog and the podcasts, merged
+    Catalog podcasts;          // the podcasts alone (sharing their strings with `library`)
     QSet<QString> newEpisodes; // podcast episodes marked New
     EpisodeSearchTexts searchTexts;
 };
@@ -441,12 +442,21 @@ void AppController::loadLibrary(bool first)
         watcher->deleteLater();
         LoadedCatalogs loaded = watcher->result();
         watcher->setFuture({}); // drop the future's copy of the result
+        // Copied here, the catalog no longer pins the loading thread's heap, which the JSON
+        // parser's garbage fragments; that heap then goes back to the system below. The base
+        // catalog is copied once, and shared with the library shown. The podcasts, read from
+        // the database with their repeated strings shared, need no copy: the library gets the
+        // same episodes, in the same order, as `loaded.library`.
         if (first)
             m_baseCatalog = loaded.result.catalog.compacted();
-        // Copied here, the catalog no longer pins the loading thread's heap, which the
-        // parser's garbage fragments; that heap then goes back to the system below.
+        loaded.result.catalog = {};
+        loaded.library = {};
+        Catalog library = m_baseCatalog;
+        library.merge(loaded.podcasts);
+        loaded.podcasts = {};
         m_episodes->setNewEpisodes(loaded.newEpisodes);
-        m_episodes->setCatalog(loaded.library.compacted(), loaded.searchTexts);
+        m_episodes->setCatalog(library, loaded.searchTexts);
+        library = {};
         qCInfo(lcStartup).nospace()
             << "library loaded and shown " << m_sinceStart.elapsed() << " ms after main(), "
             << m_episodes->rowCount() << " episodes";
@@ -479,12 +489,17 @@ void AppController::loadLibrary(bool first)
         QtConcurrent::run([files, first, base = m_baseCatalog, database = m_store->databasePath(),
                            artwork = QDir(m_dataDir).filePath(u"artwork"_qs)] {
             LoadedCatalogs loaded;
-            if (first)
+            if (first) {
                 loaded.result = CatalogLoader::loadAll(files);
+#ifdef __GLIBC__
+                malloc_trim(0); // the parser's garbage goes back before the copies are made
+#endif
+            }
             loaded.library = first ? loaded.result.catalog : base;
             PodcastStore podcasts;
             if (podcasts.open(database)) {
-                loaded.library.merge(podcasts.catalog(artwork));
+                loaded.podcasts = podcasts.catalog(artwork);
+                loaded.library.merge(loaded.podcasts);
                 loaded.newEpisodes = podcasts.newEpisodeIds();
             }
             loaded.searchTexts = EpisodeSearchTexts(loaded.library);
