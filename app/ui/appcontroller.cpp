@@ -452,7 +452,8 @@ void AppController::loadLibrary(bool first)
         loaded.result.catalog = {};
         loaded.library = {};
         Catalog library = m_baseCatalog;
-        library.merge(loaded.podcasts);
+        if (!loaded.podcasts.topics().isEmpty())
+            library.merge(loaded.podcasts); // else the episode list stays shared, not copied
         loaded.podcasts = {};
         m_episodes->setNewEpisodes(loaded.newEpisodes);
         m_episodes->setCatalog(library, loaded.searchTexts);
