@@ -104,6 +104,20 @@ QString extrasOf(const FeedItem &item)
                        : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// The columns applyFeed() sets from a feed item, feed_index first.
+constexpr int kFeedColumns = 17;
+
+// What SQL's IS says of a stored value and one about to be bound: both NULL, or equal as text
+// (a text column) or as numbers (an integer one).
+bool sameValue(const QVariant &stored, const QVariant &bound)
+{
+    if (stored.isNull() || bound.isNull())
+        return stored.isNull() == bound.isNull();
+    if (stored.typeId() == QMetaType::QString || bound.typeId() == QMetaType::QString)
+        return stored.typeId() == bound.typeId() && stored.toString() == bound.toString();
+    return stored.toLongLong() == bound.toLongLong();
+}
+
 QStringList mergedTags(const QStringList &first, const QStringList &second)
 {
     QStringList out;
@@ -310,19 +324,30 @@ std::optional<PodcastStore::Update> PodcastStore::applyFeed(const QString &podca
             return std::nullopt;
     }
 
-    // The ids stored so far, in one query rather than one a item.
-    QSet<QString> known;
+    // The episodes stored so far, in one query rather than one an item: the columns a feed
+    // sets, in the order of `values` below (feed_index first).
+    QHash<QString, QVariantList> known;
     {
         QSqlQuery stored(db);
         stored.setForwardOnly(true);
-        stored.prepare(u"SELECT id FROM podcast_episodes WHERE podcast_id = ?"_qs);
+        stored.prepare(u"SELECT id, feed_index, title, summary, show_notes, link, audio_url,"
+                       " audio_type, audio_bytes, published_at, published_has_time, duration_sec,"
+                       " image_url, episode_number, season_number, explicit, categories, extras"
+                       " FROM podcast_episodes WHERE podcast_id = ?"_qs);
         stored.addBindValue(podcastId);
         if (!stored.exec()) {
             m_error = stored.lastError().text();
             return std::nullopt;
         }
-        while (stored.next())
-            known.insert(stored.value(0).toString());
+        while (stored.next()) {
+            QVariantList columns;
+            if (complete) {
+                columns.reserve(kFeedColumns);
+                for (int i = 1; i <= kFeedColumns; ++i)
+                    columns.append(stored.value(i));
+            }
+            known.insert(stored.value(0).toString(), columns);
+        }
     }
     QSqlQuery insert(db);
     insert.prepare(
@@ -337,15 +362,9 @@ std::optional<PodcastStore::Update> PodcastStore::applyFeed(const QString &podca
         u"UPDATE podcast_episodes SET feed_index = ?, title = ?, summary = ?, show_notes = ?,"
         " link = ?, audio_url = ?, audio_type = ?, audio_bytes = ?, published_at = ?,"
         " published_has_time = ?, duration_sec = ?, image_url = ?, episode_number = ?,"
-        " season_number = ?, explicit = ?, categories = ?, extras = ? WHERE id = ? AND NOT"
-        " (title IS ? AND summary IS ? AND show_notes IS ? AND link IS ? AND audio_url IS ? AND"
-        " audio_type IS ? AND audio_bytes IS ? AND published_at IS ? AND"
-        " published_has_time IS ? AND duration_sec IS ? AND image_url IS ? AND"
-        " episode_number IS ? AND season_number IS ? AND explicit IS ? AND categories IS ? AND"
-        " extras IS ?)"_qs);
+        " season_number = ?, explicit = ?, categories = ?, extras = ? WHERE id = ?"_qs);
     QSqlQuery reindex(db);
-    reindex.prepare(
-        u"UPDATE podcast_episodes SET feed_index = ? WHERE id = ? AND feed_index IS NOT ?"_qs);
+    reindex.prepare(u"UPDATE podcast_episodes SET feed_index = ? WHERE id = ?"_qs);
 
     Update result;
     QSet<QString> seen;
@@ -378,7 +397,8 @@ std::optional<PodcastStore::Update> PodcastStore::applyFeed(const QString &podca
             text(extrasOf(item)),
         };
         ++index;
-        if (!known.contains(id)) {
+        const auto stored = known.constFind(id);
+        if (stored == known.cend()) {
             insert.addBindValue(id);
             insert.addBindValue(podcastId);
             insert.addBindValue(key);
@@ -392,21 +412,21 @@ std::optional<PodcastStore::Update> PodcastStore::applyFeed(const QString &podca
             }
             ++result.added;
         } else if (complete) {
-            for (const QVariant &v : values)
-                update.addBindValue(v);
-            update.addBindValue(id);
-            for (qsizetype i = 1; i < values.size(); ++i) // all but feed_index
-                update.addBindValue(values.at(i));
-            if (!update.exec()) {
-                m_error = update.lastError().text();
-                return std::nullopt;
-            }
-            if (update.numRowsAffected() > 0) {
+            bool same = true;
+            for (qsizetype i = 1; same && i < values.size(); ++i) // all but feed_index
+                same = sameValue(stored->at(i), values.at(i));
+            if (!same) {
+                for (const QVariant &v : values)
+                    update.addBindValue(v);
+                update.addBindValue(id);
+                if (!update.exec()) {
+                    m_error = update.lastError().text();
+                    return std::nullopt;
+                }
                 ++result.updated;
-            } else {
-                reindex.addBindValue(index - 1);
+            } else if (!sameValue(stored->at(0), values.at(0))) {
+                reindex.addBindValue(values.at(0));
                 reindex.addBindValue(id);
-                reindex.addBindValue(index - 1);
                 reindex.exec();
             }
         }
