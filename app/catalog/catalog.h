@@ -25,6 +25,12 @@ public:
     // Both return false (and change nothing) when the id is already taken.
     bool addTopic(const Topic &topic);
     bool addEpisode(const Episode &episode);
+    // Room for `count` episodes in all, for a caller that knows how many will be added.
+    void reserveEpisodes(qsizetype count)
+    {
+        m_episodes.reserve(count);
+        m_episodeIndex.reserve(count);
+    }
 
     // Adds the other catalog's topics and episodes. A topic whose id is known is shared; an
     // episode whose id is known is skipped and reported through `skipped`.

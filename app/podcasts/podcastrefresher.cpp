@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSaveFile>
@@ -48,6 +49,10 @@ Stored store(const QString &databasePath, const QString &artworkDir, const QStri
         o.error = db.errorString();
         return r;
     }
+    // One writer at a time: SQLite would make the others sleep and poll for the lock, which
+    // costs far more than waiting here. Parsing, the long part, runs unlocked.
+    static QMutex writes;
+    QMutexLocker writing(&writes);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     std::optional<Podcast> podcast =
         podcastId.isEmpty() ? db.podcastByFeedUrl(urlText(jobUrl)) : db.podcast(podcastId);
@@ -68,8 +73,10 @@ Stored store(const QString &databasePath, const QString &artworkDir, const QStri
         return r;
     }
 
+    writing.unlock();
     const FeedParseResult parsed =
         FeedParser::parse(fetched.body, fetched.finalUrl, fetched.contentType);
+    writing.relock();
     o.problems = parsed.problems;
     if (!parsed.discoveredFeeds.isEmpty()) {
         if (!followed && !parsed.discoveredFeeds.first().isEmpty()) {
@@ -171,7 +178,11 @@ void PodcastRefresher::subscribe(const QUrl &url)
             return;
         }
     }
-    enqueue({{}, url, true, url});
+    Job job;
+    job.url = url;
+    job.subscribe = true;
+    job.requestedUrl = url;
+    enqueue(job);
 }
 
 void PodcastRefresher::refresh(const QStringList &podcastIds)
@@ -179,9 +190,23 @@ void PodcastRefresher::refresh(const QStringList &podcastIds)
     PodcastStore db;
     if (!db.open(m_databasePath))
         return;
+    // One query for all of them: this runs on the UI thread.
+    QHash<QString, Podcast> stored;
+    for (Podcast &p : db.podcasts(PodcastStore::Counts::Without))
+        stored.insert(p.id, std::move(p));
     for (const QString &id : podcastIds) {
-        if (const auto p = db.podcast(id))
-            enqueue({id, QUrl(p->feedUrl), false, QUrl(p->feedUrl)});
+        const auto p = stored.constFind(id);
+        if (p == stored.cend())
+            continue;
+        Job job;
+        job.podcastId = id;
+        job.url = QUrl(p->feedUrl);
+        job.requestedUrl = job.url;
+        if (p->lastError.isEmpty()) {
+            job.etag = p->etag;
+            job.lastModified = p->lastModified;
+        }
+        enqueue(job);
     }
 }
 
@@ -230,13 +255,7 @@ void PodcastRefresher::startJob(const Job &job)
     const int runId = m_nextRunId++;
     auto *fetcher = new FeedFetcher(m_network, job.url, this);
     fetcher->setTimeoutMs(m_timeoutMs);
-    if (!job.podcastId.isEmpty()) {
-        PodcastStore db;
-        if (db.open(m_databasePath)) {
-            if (const auto p = db.podcast(job.podcastId); p && p->lastError.isEmpty())
-                fetcher->setValidators(p->etag, p->lastModified);
-        }
-    }
+    fetcher->setValidators(job.etag, job.lastModified);
     m_running.insert(runId, {job, fetcher, false});
     connect(fetcher, &FeedFetcher::finished, this,
             [this, runId, fetcher](const FeedFetchResult &r) {

@@ -47,7 +47,9 @@ public:
     // The key an item is known by in its feed: its guid, else its audio URL.
     static QString feedKeyOf(const FeedItem &item);
 
-    QList<Podcast> podcasts() const; // by title
+    // Without: episodeCount and newCount stay 0, which spares reading every episode row.
+    enum class Counts { With, Without };
+    QList<Podcast> podcasts(Counts counts = Counts::With) const; // by title
     std::optional<Podcast> podcast(const QString &podcastId) const;
     std::optional<Podcast> podcastByFeedUrl(const QString &feedUrl) const;
 

@@ -52,7 +52,8 @@ struct LoadedCatalogs
     CatalogLoadResult result; // the bundled and extra catalogs, read on the first load only
     QHash<QString, Catalog> readCatalogs; // remembered catalog files read this time, by path
     QList<InputProblem> sourceProblems;   // their problems
-    Catalog library;                      // the base catalog and the podcasts, merged
+    Catalog library;                      // the base catalog, sources and podcasts, merged
+    Catalog podcasts;                     // the podcasts alone (sharing strings with `library`)
     QSet<QString> newEpisodes;            // podcast episodes marked New
     EpisodeSearchTexts searchTexts;
 };
@@ -695,52 +696,76 @@ void AppController::loadLibrary(bool first)
     // Catalog files can be large, and so can a library of podcasts: read them off the UI
     // thread. Catalog files are read once; the podcasts each time.
     auto *watcher = new QFutureWatcher<LoadedCatalogs>(this);
-    connect(watcher, &QFutureWatcher<LoadedCatalogs>::finished, this, [this, watcher, first] {
-        watcher->deleteLater();
-        LoadedCatalogs loaded = watcher->result();
-        watcher->setFuture({}); // drop the future's copy of the result
-        if (first)
-            m_baseCatalog = loaded.result.catalog.compacted();
-        for (auto c = loaded.readCatalogs.cbegin(); c != loaded.readCatalogs.cend(); ++c)
-            m_sourceCatalogs.insert(c.key(), c->compacted());
-        // Copied here, the catalog no longer pins the loading thread's heap, which the
-        // parser's garbage fragments; that heap then goes back to the system below.
-        m_episodes->setNewEpisodes(loaded.newEpisodes);
-        m_episodes->setCatalog(loaded.library.compacted(), loaded.searchTexts);
-        qCInfo(lcStartup).nospace()
-            << "library loaded and shown " << m_sinceStart.elapsed() << " ms after main(), "
-            << m_episodes->rowCount() << " episodes";
-        const QList<InputProblem> problems = loaded.result.problems + loaded.sourceProblems;
-        loaded = {};
-        if (!problems.isEmpty())
-            showProblems(problems);
-#ifdef __GLIBC__
-        malloc_trim(0); // hand the parser's memory back to the system
-#endif
-        if (m_player)
-            probeDurations();
-        m_loading = false;
-        if (first) {
-            // Podcasts whose last refresh is older than the interval refresh now, and again
-            // every interval while Earmark runs.
-            const int hours =
-                m_settings->value(u"podcasts/refreshHours"_qs, kDefaultRefreshHours).toInt();
-            if (hours > 0) {
-                m_autoRefresh.start(hours * 3600 * 1000);
-                refreshPodcasts(false);
+    connect(
+        watcher, &QFutureWatcher<LoadedCatalogs>::finished, this,
+        [this, watcher, first, remembered] {
+            watcher->deleteLater();
+            LoadedCatalogs loaded = watcher->result();
+            watcher->setFuture({}); // drop the future's copy of the result
+            // Catalogs parsed from files are copied here, so that they no longer pin the loading
+            // thread's heap, which the JSON parser's garbage fragments; that heap then goes back to
+            // the system below. The base catalog is copied once and shared with the library shown.
+            // The podcasts, read from the database with their repeated strings shared, need no
+            // copy. The library is put together in the same order as `loaded.library`, whose search
+            // texts it takes.
+            if (first)
+                m_baseCatalog = loaded.result.catalog.compacted();
+            for (auto c = loaded.readCatalogs.cbegin(); c != loaded.readCatalogs.cend(); ++c)
+                m_sourceCatalogs.insert(c.key(), c->compacted());
+            loaded.result.catalog = {};
+            loaded.readCatalogs.clear();
+            loaded.library = {};
+            Catalog library = m_baseCatalog;
+            for (const RememberedSource &source : remembered) {
+                if (source.readPath.isEmpty())
+                    library.merge(source.catalog);
+                else
+                    SourceLoader::merge(library, m_sourceCatalogs.value(source.readPath), nullptr);
             }
-        }
-        emit catalogsLoaded();
-        if (std::exchange(m_reloadAgain, false))
-            loadLibrary(false);
-    });
+            if (!loaded.podcasts.topics().isEmpty())
+                library.merge(loaded.podcasts); // else the episode list stays shared, not copied
+            loaded.podcasts = {};
+            m_episodes->setNewEpisodes(loaded.newEpisodes);
+            m_episodes->setCatalog(library, loaded.searchTexts);
+            library = {};
+            qCInfo(lcStartup).nospace()
+                << "library loaded and shown " << m_sinceStart.elapsed() << " ms after main(), "
+                << m_episodes->rowCount() << " episodes";
+            const QList<InputProblem> problems = loaded.result.problems + loaded.sourceProblems;
+            loaded = {};
+            if (!problems.isEmpty())
+                showProblems(problems);
+#ifdef __GLIBC__
+            malloc_trim(0); // hand the parser's memory back to the system
+#endif
+            if (m_player)
+                probeDurations();
+            m_loading = false;
+            if (first) {
+                // Podcasts whose last refresh is older than the interval refresh now, and again
+                // every interval while Earmark runs.
+                const int hours =
+                    m_settings->value(u"podcasts/refreshHours"_qs, kDefaultRefreshHours).toInt();
+                if (hours > 0) {
+                    m_autoRefresh.start(hours * 3600 * 1000);
+                    refreshPodcasts(false);
+                }
+            }
+            emit catalogsLoaded();
+            if (std::exchange(m_reloadAgain, false))
+                loadLibrary(false);
+        });
     const QStringList files = first ? m_extraCatalogs : QStringList();
     watcher->setFuture(QtConcurrent::run([files, first, remembered, base = m_baseCatalog,
                                           database = m_store->databasePath(),
                                           artwork = QDir(m_dataDir).filePath(u"artwork"_qs)] {
         LoadedCatalogs loaded;
-        if (first)
+        if (first) {
             loaded.result = CatalogLoader::loadAll(files);
+#ifdef __GLIBC__
+            malloc_trim(0); // the parser's garbage goes back before the copies are made
+#endif
+        }
         loaded.library = first ? loaded.result.catalog : base;
         for (const RememberedSource &source : remembered) {
             if (source.readPath.isEmpty()) {
@@ -754,7 +779,8 @@ void AppController::loadLibrary(bool first)
         }
         PodcastStore podcasts;
         if (podcasts.open(database)) {
-            loaded.library.merge(podcasts.catalog(artwork));
+            loaded.podcasts = podcasts.catalog(artwork);
+            loaded.library.merge(loaded.podcasts);
             loaded.newEpisodes = podcasts.newEpisodeIds();
         }
         loaded.searchTexts = EpisodeSearchTexts(loaded.library);
