@@ -50,9 +50,10 @@ struct FeedItem
     // description / Atom content or summary, and itunes:summary. Not sanitized.
     QString showNotes;
     // Plain text for a card: the show notes without tags and entities, white space folded, at
-    // most kSummaryMaxChars characters.
+    // most kSummaryMaxChars characters — more than a card's three summary lines show; the whole
+    // text stays in showNotes. (Kept short: 50,000 feed episodes hold 50,000 summaries.)
     QString summary;
-    static constexpr int kSummaryMaxChars = 600;
+    static constexpr int kSummaryMaxChars = 300;
 
     QString audioUrl;  // the enclosure (see FeedParser for how it is chosen)
     QString audioType; // its MIME type, may be empty
