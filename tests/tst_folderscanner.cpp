@@ -5,6 +5,7 @@
 #include "folderscancache.h"
 #include "folderscanner.h"
 #include "folderwatcher.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -164,13 +165,6 @@ QStringList titles(const FolderScanResult &r)
     for (const Episode &e : r.catalog.episodes())
         out.append(e.title);
     return out;
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
 }
 
 } // namespace

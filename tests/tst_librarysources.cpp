@@ -4,31 +4,13 @@
 #include "librarysources.h"
 #include "sourceloader.h"
 #include "testclips.h"
+#include "testfiles.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-const QByteArray kCatalog = R"({
-  "version": "1.0",
-  "title": "Extra",
-  "topics": [ { "id": "rl", "title": "Reinforcement Learning" } ],
-  "episodes": [
-    { "id": "rlhf", "title": "RLHF basics", "duration": 75, "published": "2026-03-01",
-      "topic": "rl", "tags": ["Alignment"], "audio": "rlhf.opus" }
-  ]
-}
-)"_ba;
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-} // namespace
 
 class TestLibrarySources : public QObject
 {
@@ -47,7 +29,7 @@ private slots:
         const QString folder = m_files->filePath(u"Lectures"_s);
         QVERIFY(QDir().mkpath(folder));
         const QString catalog = m_files->filePath(u"extra.json"_s);
-        QVERIFY(writeFile(catalog, kCatalog));
+        QVERIFY(writeFile(catalog, kOneEpisodeCatalog));
         const QString settings = LibrarySources::settingsFileIn(m_data->path());
         {
             LibrarySources sources(settings);
@@ -112,9 +94,9 @@ private slots:
         QVERIFY(QFile::copy(clip, folder + u"/Week 2/Lecture 2.wav"_s));
         QVERIFY(writeFile(folder + u"/broken.mp3"_s, "not audio at all"));
         const QString catalog = m_files->filePath(u"extra.json"_s);
-        QVERIFY(writeFile(catalog, kCatalog));
+        QVERIFY(writeFile(catalog, kOneEpisodeCatalog));
         const QString copy = m_files->filePath(u"copy.json"_s); // the same ids again
-        QVERIFY(writeFile(copy, kCatalog));
+        QVERIFY(writeFile(copy, kOneEpisodeCatalog));
 
         LibrarySources sources(LibrarySources::settingsFileIn(m_data->path()));
         const LibrarySource f = sources.add(LibrarySource::Kind::Folder, folder);

@@ -5,6 +5,7 @@
 #include "episodelistmodel.h"
 #include "librarytreemodel.h"
 #include "mainwindow.h"
+#include "modalanswer.h"
 #include "podcastrefresher.h"
 #include "progressstore.h"
 #include "testhttpserver.h"
@@ -56,16 +57,6 @@ QByteArray png()
 }
 
 // Answers the next modal message box with `button`.
-void answerNextMessageBox(QMessageBox::StandardButton button)
-{
-    QTimer::singleShot(0, [button] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (box)
-            box->button(button)->click();
-        else
-            answerNextMessageBox(button);
-    });
-}
 } // namespace
 
 class TestPodcastWindow : public QObject

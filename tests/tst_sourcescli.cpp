@@ -2,6 +2,7 @@
 #include "earmarkrun.h"
 #include "singleinstance.h"
 #include "testclips.h"
+#include "testfiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -11,25 +12,6 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-const QByteArray kCatalog = R"({
-  "version": "1.0",
-  "title": "Extra",
-  "topics": [ { "id": "rl", "title": "Reinforcement Learning" } ],
-  "episodes": [
-    { "id": "rlhf", "title": "RLHF basics", "duration": 75, "published": "2026-03-01",
-      "topic": "rl", "tags": ["Alignment"], "audio": "rlhf.opus" }
-  ]
-}
-)"_ba;
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-} // namespace
 
 class TestSourcesCli : public QObject
 {
@@ -70,7 +52,7 @@ private slots:
         QCOMPARE(r.outText(), canonical + u"\t2 episodes\n"_s);
 
         const QString catalog = m_files->filePath(u"extra.json"_s);
-        QVERIFY(writeFile(catalog, kCatalog));
+        QVERIFY(writeFile(catalog, kOneEpisodeCatalog));
         r = earmark({u"--add-catalog"_s, catalog});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.outText(), QFileInfo(catalog).canonicalFilePath() + u"\t1 episode\n"_s);

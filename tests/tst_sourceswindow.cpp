@@ -8,10 +8,12 @@
 #include "librarysources.h"
 #include "librarytreemodel.h"
 #include "mainwindow.h"
+#include "modalanswer.h"
 #include "podcastrefresher.h"
 #include "preferencesdialog.h"
 #include "progressstore.h"
 #include "testclips.h"
+#include "testfiles.h"
 #include "translations.h"
 
 #include <QAbstractItemModelTester>
@@ -42,23 +44,7 @@ const QByteArray kCatalog = R"({
 }
 )"_ba;
 
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-
 // Answers the next modal message box with `button`.
-void answerNextMessageBox(QMessageBox::StandardButton button)
-{
-    QTimer::singleShot(0, [button] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (box)
-            box->button(button)->click();
-        else
-            answerNextMessageBox(button);
-    });
-}
 } // namespace
 
 class TestSourcesWindow : public QObject
