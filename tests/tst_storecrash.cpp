@@ -118,15 +118,19 @@ void TestStoreCrash::killedWriterLosesAtMostTheInterval()
         lanes[early].process->kill();
         lanes[early].killAtMs = -1;
         ++kills;
-        // ... the others at a random moment of playback, however slow the machine starts them.
+        // ... the others at a random moment of playback, however slow the machine starts them:
+        // the clock starts once a lane has printed its first position after "ready".
         for (int i = 0; i < kLanes; ++i) {
             Lane &lane = lanes[i];
             if (i == early)
                 continue;
-            while (!lane.process->peek(6).startsWith("ready") &&
-                   lane.process->waitForReadyRead(10000)) {
+            const auto playing = [&lane] {
+                const QByteArray seen = lane.process->peek(4096);
+                return seen.startsWith("ready") && seen.count('\n') >= 2;
+            };
+            while (!playing() && lane.process->waitForReadyRead(10000)) {
             }
-            QVERIFY(lane.process->peek(6).startsWith("ready"));
+            QVERIFY(playing());
             lane.killAtMs = clock.elapsed() + random.bounded(kMaxKillDelayMs);
         }
 
