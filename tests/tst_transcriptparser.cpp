@@ -66,6 +66,7 @@ private slots:
     void srtByteOrderMarks_data();
     void srtByteOrderMarks();
     void srtBlankLineVariationsAndOptionalNumbers();
+    void srtTextAfterAnEmptyCue();
     void srtLatin1IsReadAndReported();
 
     void jsonWithSpeakers();
@@ -270,6 +271,21 @@ void TranscriptParserTest::srtBlankLineVariationsAndOptionalNumbers()
         cue(5000, 6000, u"42\nA number in the text."_s),
     };
     QCOMPARE(r.transcript.cues, expected);
+}
+
+void TranscriptParserTest::srtTextAfterAnEmptyCue()
+{
+    // Found by fuzz_transcript: text after a blank line continues the cue before it, also when
+    // that cue was empty so far (it was not kept), and never another cue.
+    const QByteArray srt = "1\n00:00:00,000 --> 00:00:01,000\nA\n\n"
+                           "2\n00:00:01,000 --> 00:00:02,000\n\n\nB\n\nmore B\n";
+    const auto r = parse(srt, TranscriptFormat::Srt);
+    QVERIFY2(r.problems.isEmpty(), qPrintable(problemStrings(r).join(u'\n')));
+    const QList<TranscriptCue> expected = {cue(0, 1000, u"A"_s), cue(1000, 2000, u"B\nmore B"_s)};
+    QCOMPARE(r.transcript.cues, expected);
+    const auto alone =
+        parse("00:00:01,000 --> 00:00:02,000\n\n\nLate text\n", TranscriptFormat::Srt);
+    QCOMPARE(alone.transcript.cues, QList<TranscriptCue>{cue(1000, 2000, u"Late text"_s)});
 }
 
 void TranscriptParserTest::srtLatin1IsReadAndReported()

@@ -383,28 +383,34 @@ private:
 
     void endCue()
     {
+        QString speaker;
+        const QString text = cleanCueText(m_cue.text, &speaker);
         if (m_reopened) {
-            // The continued cue is the last one already added: update its text.
-            TranscriptCue &last = m_transcript.cues.last();
-            QString speaker;
-            last.text = cleanCueText(m_cue.text, &speaker);
             m_reopened = false;
-            return;
+            if (m_lastAppended) {
+                // The continued cue is the last one added: its text grows.
+                m_transcript.cues.last().text = text;
+                return;
+            }
         }
-        TranscriptCue cue = m_cue;
-        cue.text = cleanCueText(m_cue.text, &cue.speaker);
         m_hasCue = true;
-        if (cue.text.isEmpty())
+        m_lastAppended = false;
+        if (text.isEmpty())
             return; // an empty cue shows nothing
+        TranscriptCue cue = m_cue;
+        cue.text = text;
+        cue.speaker = speaker;
         m_transcript.cues.append(cue);
+        m_lastAppended = true;
     }
 
     const bool m_vtt;
     Problems &m_problems;
     Transcript &m_transcript;
     State m_state = State::Between;
-    TranscriptCue m_cue; // the cue being read; its text still marked up
-    bool m_hasCue = false;
+    TranscriptCue m_cue;         // the cue being read; its text still marked up
+    bool m_hasCue = false;       // a cue was read (SRT text after a blank line continues it)
+    bool m_lastAppended = false; // that cue had text and is the last of m_transcript.cues
     bool m_reopened = false;
     bool m_stopped = false;
 };
