@@ -480,20 +480,21 @@ public:
 private:
     bool readSegment(const QJsonValue &value, qsizetype i)
     {
-        const QString path = u"segments[%1]"_s.arg(i);
+        // The JSON path for messages, made only when one is needed (20,000 word segments).
+        const auto path = [i] { return u"segments[%1]"_s.arg(i); };
         if (!value.isObject()) {
-            problemAt(path, TranscriptParser::tr("a segment must be an object; skipped"));
+            problemAt(path(), TranscriptParser::tr("a segment must be an object; skipped"));
             return true;
         }
         const QJsonObject o = value.toObject();
-        const qint64 start = seconds(o, path, u"startTime"_s, true);
+        const qint64 start = seconds(o, i, u"startTime"_s, true);
         if (start < 0)
             return true;
         qint64 end = -1;
         if (o.contains(u"endTime")) {
-            end = seconds(o, path, u"endTime"_s, false);
+            end = seconds(o, i, u"endTime"_s, false);
             if (end >= 0 && end < start) {
-                problemAt(path + u".endTime"_s,
+                problemAt(path() + u".endTime"_s,
                           TranscriptParser::tr("the segment ends before it starts; its end is "
                                                "taken as its start"));
                 end = start;
@@ -501,13 +502,13 @@ private:
         }
         const QJsonValue body = o.value(u"body"_s);
         if (!body.isString()) {
-            problemAt(body.isUndefined() ? path : path + u".body"_s,
+            problemAt(body.isUndefined() ? path() : path() + u".body"_s,
                       TranscriptParser::tr("a segment needs a \"body\" string; skipped"));
             return true;
         }
         if (m_segments.size() >= TranscriptParser::kMaxCues) {
-            problemAt(path, TranscriptParser::tr("more than %1 segments; the rest are left out")
-                                .arg(QLocale::c().toString(TranscriptParser::kMaxCues)));
+            problemAt(path(), TranscriptParser::tr("more than %1 segments; the rest are left out")
+                                  .arg(QLocale::c().toString(TranscriptParser::kMaxCues)));
             return false;
         }
         TranscriptCue cue;
@@ -522,12 +523,13 @@ private:
     }
 
     // A time in seconds (a number, or a number written as a string) -> ms; -1 with a problem.
-    qint64 seconds(const QJsonObject &o, const QString &path, const QString &key, bool required)
+    qint64 seconds(const QJsonObject &o, qsizetype index, const QString &key, bool required)
     {
+        const auto path = [index] { return u"segments[%1]"_s.arg(index); };
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
             if (required)
-                problemAt(path, TranscriptParser::tr("a segment needs \"%1\"; skipped").arg(key));
+                problemAt(path(), TranscriptParser::tr("a segment needs \"%1\"; skipped").arg(key));
             return -1;
         }
         bool ok = v.isDouble();
@@ -536,7 +538,7 @@ private:
             s = v.toString().trimmed().toDouble(&ok);
         if (!ok || !std::isfinite(s) || s < 0 ||
             s * 1000.0 > double(TranscriptParser::kMaxTimeMs)) {
-            problemAt(path + u'.' + key,
+            problemAt(path() + u'.' + key,
                       TranscriptParser::tr("\"%1\" must be a number of seconds from 0 to %2; "
                                            "skipped")
                           .arg(key)
