@@ -260,7 +260,8 @@ void TranscriptParserTest::srtBlankLineVariationsAndOptionalNumbers()
                            "\n\n\n \t\n"
                            "00:00:03,000 --> 00:00:04,000\nNo number.\n"
                            "00:00:04,000 --> 00:00:05,000\nNo number, no blank line.\n\n"
-                           "7\n00:00:05,000 --> 00:00:06,000\n42\nA number in the text.\n";
+                           "7\n00:00:05,000 --> 00:00:06,000\n42\nA number in the text.\n\n"
+                           "8\n00:00:06,000 --> 00:00:07,000\nAn arrow --> in the text.\n";
     const auto r = parse(srt, TranscriptFormat::Srt);
     QVERIFY2(r.problems.isEmpty(), qPrintable(problemStrings(r).join(u'\n')));
     const QList<TranscriptCue> expected = {
@@ -269,6 +270,7 @@ void TranscriptParserTest::srtBlankLineVariationsAndOptionalNumbers()
         cue(3000, 4000, u"No number."_s),
         cue(4000, 5000, u"No number, no blank line."_s),
         cue(5000, 6000, u"42\nA number in the text."_s),
+        cue(6000, 7000, u"An arrow --> in the text."_s),
     };
     QCOMPARE(r.transcript.cues, expected);
 }

@@ -165,6 +165,13 @@ bool startsWithKeyword(QStringView line, QStringView keyword)
            (line.size() == keyword.size() || line.at(keyword.size()).isSpace());
 }
 
+// A timing line: "-->" after a time ("a --> b" in a cue's text is text).
+bool isTiming(QStringView line)
+{
+    const qsizetype arrow = line.indexOf(u"-->");
+    return arrow > 0 && TranscriptParser::parseTime(line.first(arrow).trimmed()) >= 0;
+}
+
 // Cue text as WebVTT and SRT mark it up -> plain text. Tags go (<i>, <c.x>, <00:01.000>, …); the
 // first voice tag <v Name> or <v.class Name> names the speaker; SSA overrides ({\an8}) go; the
 // character references are decoded; lines are trimmed and empty ones dropped.
@@ -257,7 +264,7 @@ public:
             const QStringView line = lines.at(i);
             const int lineNo = int(i + 1);
             const bool blank = isBlank(line);
-            const bool nextIsTiming = i + 1 < lines.size() && lines.at(i + 1).contains(u"-->");
+            const bool nextIsTiming = i + 1 < lines.size() && isTiming(lines.at(i + 1));
             switch (m_state) {
             case State::Between:
                 if (blank)
@@ -293,7 +300,7 @@ public:
                 if (blank) {
                     endCue();
                     m_state = State::Between;
-                } else if (line.contains(u"-->")) {
+                } else if (isTiming(line)) {
                     endCue(); // a missing blank line
                     startCue(line, lineNo);
                 } else if (nextIsTiming && isDigits(line.trimmed())) {
