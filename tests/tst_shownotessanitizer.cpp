@@ -96,6 +96,22 @@ void ShowNotesSanitizerTest::sanitize_data()
         << u"Chapters:\n0:00 Hello\n45:10 Bye\n"_s << QString()
         << u"<p>Chapters:<br><a href=\"earmark-seek:0\">0:00</a> Hello<br>"
            u"<a href=\"earmark-seek:2710000\">45:10</a> Bye</p>\n"_s;
+    QTest::newRow("bare web addresses")
+        << u"See https://example.com/a?t=12:34&x=1. Or (http://x.example/wiki/A_(b)), "
+           u"https://example.com/p), not xhttps://a.example or https:// alone.\n"_s
+        << QString()
+        << u"<p>See <a href=\"https://example.com/a?t=12:34&amp;x=1\">"
+           u"https://example.com/a?t=12:34&amp;x=1</a>. Or (<a "
+           u"href=\"http://x.example/wiki/A_(b)\">"
+           u"http://x.example/wiki/A_(b)</a>), <a href=\"https://example.com/p\">"
+           u"https://example.com/p</a>), not xhttps://a.example or https:// alone.</p>\n"_s;
+    QTest::newRow("bare addresses not in links or code")
+        << u"<p><a href=\"https://a.example/\">https://b.example/</a> "
+           u"<code>https://c.example/</code> https://d.example/</p>"_s
+        << QString()
+        << u"<p><a href=\"https://a.example/\">https://b.example/</a> "
+           u"<code>https://c.example/</code> <a href=\"https://d.example/\">https://d.example/</a>"
+           u"</p>"_s;
     QTest::newRow("empty") << QString() << QString() << QString();
 }
 

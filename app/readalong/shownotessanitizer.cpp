@@ -254,26 +254,86 @@ private:
         bool hasContent = false;
         qsizetype done = 0;
         const bool linkify = m_sourceLinkDepth == 0 && m_codeDepth == 0 && m_preDepth == 0;
+        const auto link = [&](qsizetype at, qsizetype length, const QString &href) {
+            appendEscaped(m_out, text.sliced(done, at - done));
+            m_out += u"<a href=\""_s;
+            appendEscaped(m_out, href);
+            m_out += u"\">"_s;
+            appendEscaped(m_out, text.sliced(at, length));
+            m_out += u"</a>"_s;
+            done = at + length;
+        };
         for (qsizetype i = 0; i < text.size(); ++i) {
             const QChar c = text.at(i);
             if (!c.isSpace())
                 hasContent = true;
-            if (!linkify || !isDigit(c))
+            if (!linkify)
+                continue;
+            if (c == u'h') {
+                // A bare web address in the text becomes a link (its digits are not timestamps).
+                const qsizetype length = webAddressAt(text, i);
+                if (length > 0) {
+                    const QString href = safeHref(text.sliced(i, length).toString());
+                    if (!href.isEmpty()) {
+                        link(i, length, href);
+                        i += length - 1;
+                        continue;
+                    }
+                }
+            }
+            if (!isDigit(c))
                 continue;
             qint64 ms = 0;
             const qsizetype length = timestampAt(text, i, ms);
             if (length == 0)
                 continue;
-            appendEscaped(m_out, text.sliced(done, i - done));
-            m_out += u"<a href=\""_s + ShowNotesSanitizer::seekUrl(ms).toString() + u"\">"_s;
-            appendEscaped(m_out, text.sliced(i, length));
-            m_out += u"</a>"_s;
+            link(i, length, ShowNotesSanitizer::seekUrl(ms).toString());
             i += length - 1;
-            done = i + 1;
         }
         appendEscaped(m_out, text.sliced(done));
         if (hasContent)
             m_atBreak = false;
+    }
+
+    // The length of an "http://" or "https://" address starting at `i` on a word boundary, up
+    // to white space or markup, without trailing punctuation (a closing parenthesis only when
+    // unbalanced); 0 when there is none.
+    static qsizetype webAddressAt(QStringView text, qsizetype i)
+    {
+        if (i > 0 && (text.at(i - 1).isLetterOrNumber() || text.at(i - 1) == u'/'))
+            return 0;
+        const QStringView rest = text.sliced(i);
+        qsizetype start = 0;
+        if (rest.startsWith(u"https://"))
+            start = 8;
+        else if (rest.startsWith(u"http://"))
+            start = 7;
+        else
+            return 0;
+        qsizetype end = start;
+        int parens = 0;
+        while (end < rest.size()) {
+            const QChar c = rest.at(end);
+            if (c.isSpace() || c == u'<' || c == u'>' || c == u'"' || c.unicode() < 0x20)
+                break;
+            if (c == u'(')
+                ++parens;
+            else if (c == u')')
+                --parens;
+            ++end;
+        }
+        while (end > start) {
+            const QChar last = rest.at(end - 1);
+            if (last == u')' && parens < 0) {
+                ++parens;
+                --end;
+            } else if (QStringView(u".,;:!?'\u2019]}").contains(last)) {
+                --end;
+            } else {
+                break;
+            }
+        }
+        return end > start ? end : 0;
     }
 
     void lineBreak()
