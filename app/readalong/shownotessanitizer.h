@@ -15,7 +15,7 @@
 //    javascript:, data:, vbscript: and all other URLs; nothing in the result refers to a remote
 //    resource, so rendering it loads nothing (no tracking pixels);
 //  - plain text (no tags at all) becomes paragraphs, blank lines between them; HTML without any
-//    block tags keeps its line breaks;
+//    block tags keeps its line breaks; bare http(s) addresses in the text become links;
 //  - timestamps in the text ("12:34", "1:02:03"), not inside a link, code or pre and not a clock
 //    time ("9:30 am"), become links to earmark-seek:<milliseconds> (seekUrl(), seekPosition()),
 //    which the episode page turns into a seek. The output is well-formed: every tag is closed.
