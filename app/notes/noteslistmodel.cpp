@@ -10,6 +10,11 @@ NotesListModel::NotesListModel(QObject *parent)
 
 QString NotesListModel::fold(const QString &text)
 {
+    // Most notes are ASCII: lower case is all folding does to them.
+    const bool ascii =
+        std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii)
+        return text.toLower();
     QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString out;
     out.reserve(decomposed.size());
@@ -26,15 +31,15 @@ void NotesListModel::setCatalog(const Catalog &catalog)
     if (m_rows.isEmpty())
         return;
     for (Row &r : m_rows)
-        r = rowFor(r.note);
+        r = rowFor(r.note, m_catalog);
     emit dataChanged(index(0), index(int(m_rows.size()) - 1));
 }
 
-NotesListModel::Row NotesListModel::rowFor(const Note &note) const
+NotesListModel::Row NotesListModel::rowFor(const Note &note, const Catalog &catalog)
 {
     Row r;
     r.note = note;
-    if (const Episode *e = m_catalog.episode(note.episodeId)) {
+    if (const Episode *e = catalog.episode(note.episodeId)) {
         r.episodeTitle = e->title;
         r.topicId = e->topicId;
         r.tags = e->tags;
@@ -47,9 +52,9 @@ NotesListModel::Row NotesListModel::rowFor(const Note &note) const
     return r;
 }
 
-bool NotesListModel::before(const Note &a, const Note &b) const
+bool NotesListModel::before(const Note &a, const Note &b, bool timeOrder)
 {
-    if (m_timeOrder) {
+    if (timeOrder) {
         if (a.hasTime() != b.hasTime())
             return a.hasTime();
         if (a.hasTime() && a.startMs != b.startMs)
@@ -59,23 +64,38 @@ bool NotesListModel::before(const Note &a, const Note &b) const
     return std::tie(b.createdAt, b.id) < std::tie(a.createdAt, a.id);
 }
 
-void NotesListModel::setNotes(const QList<Note> &notes)
+QList<NotesListModel::Row> NotesListModel::prepare(const QList<Note> &notes, const Catalog &catalog,
+                                                   bool timeOrder)
+{
+    QList<Row> rows;
+    rows.reserve(notes.size());
+    for (const Note &n : notes)
+        rows.append(rowFor(n, catalog));
+    std::stable_sort(rows.begin(), rows.end(), [timeOrder](const Row &a, const Row &b) {
+        return before(a.note, b.note, timeOrder);
+    });
+    return rows;
+}
+
+void NotesListModel::setRows(const Catalog &catalog, QList<Row> rows)
 {
     beginResetModel();
-    m_rows.clear();
-    m_rows.reserve(notes.size());
-    for (const Note &n : notes)
-        m_rows.append(rowFor(n));
-    std::stable_sort(m_rows.begin(), m_rows.end(),
-                     [this](const Row &a, const Row &b) { return before(a.note, b.note); });
+    m_catalog = catalog;
+    m_rows = std::move(rows);
     endResetModel();
+}
+
+void NotesListModel::setNotes(const QList<Note> &notes)
+{
+    setRows(m_catalog, prepare(notes, m_catalog, m_timeOrder));
 }
 
 int NotesListModel::insertionRow(const Note &note) const
 {
     const auto it =
-        std::upper_bound(m_rows.cbegin(), m_rows.cend(), note,
-                         [this](const Note &n, const Row &r) { return before(n, r.note); });
+        std::upper_bound(m_rows.cbegin(), m_rows.cend(), note, [this](const Note &n, const Row &r) {
+            return before(n, r.note, m_timeOrder);
+        });
     return int(it - m_rows.cbegin());
 }
 
@@ -94,7 +114,7 @@ void NotesListModel::put(const Note &note)
     if (existing >= 0) {
         const Note &old = m_rows.at(existing).note;
         if (old.startMs == note.startMs && old.createdAt == note.createdAt) {
-            m_rows[existing] = rowFor(note);
+            m_rows[existing] = rowFor(note, m_catalog);
             emit dataChanged(index(existing), index(existing));
             return;
         }
@@ -102,7 +122,7 @@ void NotesListModel::put(const Note &note)
     }
     const int row = insertionRow(note);
     beginInsertRows({}, row, row);
-    m_rows.insert(row, rowFor(note));
+    m_rows.insert(row, rowFor(note, m_catalog));
     endInsertRows();
 }
 

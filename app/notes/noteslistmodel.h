@@ -56,7 +56,8 @@ public:
     // Case-folded, accents removed (é → e).
     static QString fold(const QString &text);
 
-private:
+    // A row as shown, with what searching needs: built by prepare() on any thread (loading
+    // 10,000 notes off the UI thread), then shown with setRows().
     struct Row
     {
         Note note;
@@ -65,8 +66,13 @@ private:
         QStringList tags;
         QString search;
     };
-    Row rowFor(const Note &note) const;
-    bool before(const Note &a, const Note &b) const;
+    static QList<Row> prepare(const QList<Note> &notes, const Catalog &catalog, bool timeOrder);
+    // Shows rows from prepare() with the same catalog and order.
+    void setRows(const Catalog &catalog, QList<Row> rows);
+
+private:
+    static Row rowFor(const Note &note, const Catalog &catalog);
+    static bool before(const Note &a, const Note &b, bool timeOrder);
     int insertionRow(const Note &note) const;
 
     Catalog m_catalog;

@@ -15,12 +15,14 @@
 #include "toast.h"
 
 #include <QDockWidget>
+#include <QFutureWatcher>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListView>
 #include <QShortcut>
 #include <QVBoxLayout>
 #include <QWidget>
+#include <QtConcurrent>
 
 namespace {
 constexpr size_t kUndoLimit = 50;
@@ -53,9 +55,41 @@ bool NotesController::open(const QString &databasePath)
             toast(tr("A note you were writing was recovered."));
         m_store->clearDraft(NoteDraftSaver::defaultSlot());
     }
-    m_all->setNotes(m_store->notes());
+    m_path = databasePath;
+    reload();
     emit notesChanged({});
     return true;
+}
+
+void NotesController::reload()
+{
+    if (m_path.isEmpty())
+        return;
+    if (m_loading) {
+        m_loadAgain = true; // what changed meanwhile may be missing from the load under way
+        return;
+    }
+    m_loading = true;
+    m_loadAgain = false;
+    // 10,000 notes take a few hundred milliseconds to read and index: not on the UI thread.
+    auto *watcher = new QFutureWatcher<QList<NotesListModel::Row>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_loading = false;
+        if (m_loadAgain) {
+            reload();
+            return;
+        }
+        m_all->setRows(m_loadedCatalog, watcher->result());
+        emit notesChanged({});
+        emit loaded();
+    });
+    m_loadedCatalog = m_catalog;
+    watcher->setFuture(QtConcurrent::run([path = m_path, catalog = m_catalog] {
+        NotesStore store;
+        return NotesListModel::prepare(store.open(path) ? store.notes() : QList<Note>(), catalog,
+                                       false);
+    }));
 }
 
 void NotesController::close()
@@ -66,7 +100,7 @@ void NotesController::close()
 void NotesController::setCatalog(const Catalog &catalog)
 {
     m_catalog = catalog;
-    m_all->setCatalog(catalog);
+    reload(); // the episode titles and tags the rows show and are searched by
     emit notesChanged({});
 }
 
@@ -98,11 +132,13 @@ std::optional<Note> NotesController::bookmark(const QString &episodeId, qint64 p
         toast(tr("The bookmark could not be saved: %1").arg(m_store->errorString()));
         return std::nullopt;
     }
+    m_loadAgain = m_loadAgain || m_loading;
     m_all->put(*note);
     emit notesChanged(episodeId);
     const qint64 id = note->id;
     m_undo.push_back([this, id, episodeId] {
         if (m_store->remove(id)) {
+            m_loadAgain = m_loadAgain || m_loading;
             m_all->remove(id);
             emit notesChanged(episodeId);
             toast(tr("Bookmark removed."));
@@ -159,6 +195,7 @@ void NotesController::saved(const Note &note)
         toast(tr("The note could not be saved: %1").arg(m_store->errorString()));
         return;
     }
+    m_loadAgain = m_loadAgain || m_loading;
     m_all->put(*stored);
     if (m_panel)
         m_panel->setEpisode(stored->episodeId);
@@ -171,11 +208,13 @@ bool NotesController::removeNote(qint64 noteId)
     const std::optional<Note> n = m_store->note(noteId);
     if (!n || !m_store->remove(noteId))
         return false;
+    m_loadAgain = m_loadAgain || m_loading;
     m_all->remove(noteId);
     emit notesChanged(n->episodeId);
     const Note removed = *n;
     m_undo.push_back([this, removed] {
         if (m_store->restore(removed)) {
+            m_loadAgain = m_loadAgain || m_loading;
             m_all->put(removed);
             emit notesChanged(removed.episodeId);
             toast(tr("Note restored."));

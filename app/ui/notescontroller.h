@@ -34,7 +34,9 @@ public:
     ~NotesController() override;
 
     // `databasePath`: ProgressStore::databasePath(). A draft left by a crash becomes a note.
+    // The Notes node's list loads in the background (loaded() follows).
     bool open(const QString &databasePath);
+    bool isLoading() const { return m_loading; }
     void close();
     NotesStore *store() const { return m_store.get(); }
     BookmarkMaker &bookmarkMaker() { return m_maker; }
@@ -81,9 +83,12 @@ signals:
     // Notes of this episode changed (empty: any may have).
     void notesChanged(const QString &episodeId);
     void countChanged(int count);
+    // The list of all notes was read again (after open() or a new catalog).
+    void loaded();
 
 private:
     NoteEditorDialog *openEditor(const Note &note, QWidget *parent);
+    void reload();
     void saved(const Note &note);
     void toast(const QString &text);
 
@@ -96,6 +101,10 @@ private:
     Toast *m_toast = nullptr;
     QPointer<NoteEditorDialog> m_editor;
     std::vector<std::function<void()>> m_undo;
+    QString m_path;
+    Catalog m_loadedCatalog; // the catalog of the load under way
+    bool m_loading = false;
+    bool m_loadAgain = false;
     MainWindow *m_mainWindow = nullptr;
     EpisodeNotesView *m_panel = nullptr;
     std::function<PlaybackController *()> m_player;
