@@ -107,6 +107,9 @@ void TestNotesUi::bookmarkDuringAndAfterPlaybackWithUndo()
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().startMs, 0);
     QVERIFY(stored.first().endMs >= before && stored.first().endMs <= after);
+    // The bundled lesson's WebVTT transcript gives the quote of the span.
+    QVERIFY2(stored.first().quote.startsWith(u"Full fine-tuning updates every weight"_s),
+             qPrintable(stored.first().quote));
     auto *toast = w->findChild<Toast *>(u"toast"_s);
     QVERIFY(toast && toast->isVisible());
     QVERIFY(toast->text().contains(u"00:00"_s));
@@ -232,7 +235,8 @@ void TestNotesUi::notesNodeListsAndSearches()
     written.text = u"Adapters are cheap"_s;
     QVERIFY(notes->store()->save(written));
     QVERIFY(notes->open(app->store()->databasePath())); // reads what was saved behind it
-    QCOMPARE(w->treeModel()->notesIndex().data(LibraryTreeModel::CountTextRole).toString(), u"2"_s);
+    QTRY_COMPARE(w->treeModel()->notesIndex().data(LibraryTreeModel::CountTextRole).toString(),
+                 u"2"_s);
 
     w->selectNode(u"notes"_s);
     auto *page = w->findChild<QWidget *>(u"notesPage"_s);

@@ -13,6 +13,7 @@
 #include "playbackcontroller.h"
 #include "playerbar.h"
 #include "toast.h"
+#include "transcriptquotes.h"
 
 #include <QDockWidget>
 #include <QFutureWatcher>
@@ -33,7 +34,12 @@ NotesController::NotesController(QObject *parent)
     , m_store(std::make_unique<NotesStore>())
     , m_all(new NotesListModel(this))
     , m_filtered(new NotesFilterModel(m_all, this))
+    , m_quotes(std::make_unique<TranscriptQuotes>())
 {
+    // A bookmark quotes the transcript of its span when the episode has a local one.
+    m_maker.setQuoteProvider([this](const QString &episodeId, qint64 fromMs, qint64 toMs) {
+        return m_quotes->quote(episodeId, fromMs, toMs);
+    });
     const auto count = [this] { emit countChanged(m_all->rowCount()); };
     connect(m_all, &QAbstractItemModel::rowsInserted, this, count);
     connect(m_all, &QAbstractItemModel::rowsRemoved, this, count);
@@ -100,6 +106,8 @@ void NotesController::close()
 void NotesController::setCatalog(const Catalog &catalog)
 {
     m_catalog = catalog;
+    m_quotes = std::make_unique<TranscriptQuotes>(); // transcripts may have changed too
+    m_quotes->setCatalog(catalog);
     reload(); // the episode titles and tags the rows show and are searched by
     emit notesChanged({});
 }

@@ -20,6 +20,7 @@ class NotesListModel;
 class NotesStore;
 class QWidget;
 class Toast;
+class TranscriptQuotes;
 
 // The study notes of the running app: the store, bookmarks (B), the note editor (Shift+B), the
 // models of the Notes node and of the Notes panel, undo (Ctrl+Z) of a bookmark or a deletion,
@@ -97,6 +98,7 @@ private:
     Catalog m_catalog;
     NotesListModel *m_all = nullptr;
     NotesFilterModel *m_filtered = nullptr;
+    std::unique_ptr<TranscriptQuotes> m_quotes;
     QPointer<QWidget> m_window;
     Toast *m_toast = nullptr;
     QPointer<NoteEditorDialog> m_editor;
