@@ -28,7 +28,7 @@ NoteEditorDialog::NoteEditorDialog(const Note &note, const QString &episodeTitle
                  NoteTime::format(note.endMs) + u']';
     if (!note.chapterTitle.isEmpty())
         about += u" \u00B7 " + note.chapterTitle;
-    auto *heading = new QLabel(about.toHtmlEscaped());
+    auto *heading = new QLabel;
     heading->setTextFormat(Qt::PlainText);
     heading->setText(about);
     heading->setWordWrap(true);
