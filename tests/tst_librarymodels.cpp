@@ -83,7 +83,16 @@ void TestLibraryModels::treeShape()
     for (int r = 0; r < m_tree->rowCount(library); ++r)
         statuses.append(m_tree->index(r, 0, library).data().toString());
     QCOMPARE(statuses, QStringList({u"All episodes"_s, u"Continue listening"_s, u"Not started"_s,
-                                    u"Finished"_s, u"New"_s}));
+                                    u"Finished"_s, u"New"_s, u"Notes"_s}));
+    // The Notes node counts what it is told, filters no episodes and has a stable key.
+    const QModelIndex notes = m_tree->notesIndex();
+    QCOMPARE(notes.data(LibraryTreeModel::KeyRole).toString(), u"notes"_s);
+    QCOMPARE(m_tree->indexForKey(u"notes"_s), notes);
+    QSignalSpy changed(m_tree, &QAbstractItemModel::dataChanged);
+    m_tree->setNotesCount(12);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(notes.data(LibraryTreeModel::CountTextRole).toString(), u"12"_s);
+    QVERIFY(LibraryTreeModel::filterFor({notes}).isEmpty());
 
     const QModelIndex topic = m_tree->index(1, 0);
     QCOMPARE(topic.data().toString(), u"AI Training"_s);

@@ -1,6 +1,7 @@
 // --export-progress and --import-progress, run as a user would through QProcess.
 #include "earmarkrun.h"
 
+#include "progressjson.h"
 #include "progressstore.h"
 #include "singleinstance.h"
 
@@ -125,7 +126,7 @@ void TestProgressCli::exportEmpty()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QJsonObject root = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(root.value(u"format"_s).toString(), u"earmark-progress"_s);
-    QCOMPARE(root.value(u"version"_s).toInt(), 1);
+    QCOMPARE(root.value(u"version"_s).toInt(), ProgressJson::kFormatVersion);
     QVERIFY(root.value(u"episodes"_s).isArray());
     QVERIFY(root.value(u"episodes"_s).toArray().isEmpty());
 }

@@ -551,6 +551,14 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
         <source>Add catalog FILE to the library, remembered for the next starts (unlike --catalog), print its episode count and exit (repeatable).</source>
         <translation>Katalog DATEI zur Bibliothek hinzufügen, für die nächsten Starts gemerkt (anders als --catalog), die Zahl der Folgen ausgeben und beenden (wiederholbar).</translation>
     </message>
+    <message>
+        <source>Write the study notes as FORMAT (markdown or anki) to FILE, given after the option, and exit. Markdown to a folder (an existing one, or FILE ending in /) writes one file per episode; anki writes the notes marked as flashcards.</source>
+        <translation>Die Lernnotizen im FORMAT (markdown oder anki) in DATEI schreiben, die nach der Option folgt, und beenden. Markdown in einen Ordner (einen vorhandenen oder DATEI mit / am Ende) schreibt eine Datei je Folge; anki schreibt die als Karteikarten markierten Notizen.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackups</name>
@@ -673,6 +681,135 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
     <message>
         <source>new</source>
         <translation>neu</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeNotesView</name>
+    <message>
+        <source>Notes of this episode</source>
+        <translation>Notizen dieser Folge</translation>
+    </message>
+    <message>
+        <source>No notes yet. Press B while listening to bookmark the last half minute, Shift+B to write a note.</source>
+        <translation>Noch keine Notizen. Drücken Sie beim Hören B, um die letzte halbe Minute als Lesezeichen zu speichern, Umschalt+B für eine Notiz.</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>Notiz &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a note without a time</source>
+        <translation>Notiz ohne Zeitpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Play clip</source>
+        <translation>Ausschnitt abspielen</translation>
+    </message>
+    <message>
+        <source>Play this clip</source>
+        <translation>Diesen Ausschnitt abspielen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportNotesDialog</name>
+    <message>
+        <source>Export notes</source>
+        <translation>Notizen exportieren</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Exportformat</translation>
+    </message>
+    <message>
+        <source>Markdown (Obsidian, Logseq)</source>
+        <translation>Markdown (Obsidian, Logseq)</translation>
+    </message>
+    <message>
+        <source>Anki flashcards (text file)</source>
+        <translation>Anki-Karteikarten (Textdatei)</translation>
+    </message>
+    <message>
+        <source>One file for all episodes</source>
+        <translation>Eine Datei für alle Folgen</translation>
+    </message>
+    <message>
+        <source>One file per episode, in a folder</source>
+        <translation>Eine Datei je Folge, in einem Ordner</translation>
+    </message>
+    <message>
+        <source>One file per episode</source>
+        <translation>Eine Datei je Folge</translation>
+    </message>
+    <message>
+        <source>File or folder to export to</source>
+        <translation>Zieldatei oder -ordner des Exports</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the file or folder</source>
+        <translation>Datei oder Ordner wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export the notes</source>
+        <translation>Die Notizen exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s), %1 marked as flashcards.</source>
+        <translation>
+            <numerusform>%n Notiz, davon %1 als Karteikarten markiert.</numerusform>
+            <numerusform>%n Notizen, davon %1 als Karteikarten markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export notes to folder</source>
+        <translation>Notizen in Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Choose where to export to.</source>
+        <translation>Wählen Sie, wohin exportiert werden soll.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
     </message>
 </context>
 <context>
@@ -882,6 +1019,17 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
     <message>
         <source>Folders</source>
         <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n note(s)</source>
+        <translation>
+            <numerusform>%1, %n Notiz</numerusform>
+            <numerusform>%1, %n Notizen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1416,241 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
         <source>Add a catalog file</source>
         <translation>Katalogdatei hinzufügen</translation>
     </message>
+    <message>
+        <source>Export &amp;notes…</source>
+        <translation>&amp;Notizen exportieren…</translation>
+    </message>
+    <message>
+        <source>Bookmark the last 30 seconds (not while typing)</source>
+        <translation>Die letzten 30 Sekunden als Lesezeichen (nicht beim Tippen)</translation>
+    </message>
+    <message>
+        <source>Write a note on the last 30 seconds</source>
+        <translation>Notiz zu den letzten 30 Sekunden schreiben</translation>
+    </message>
+    <message>
+        <source>Undo the last bookmark or deleted note</source>
+        <translation>Letztes Lesezeichen oder Löschen einer Notiz rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorDialog</name>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Transcript of the bookmark</source>
+        <translation>Transkript des Lesezeichens</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>What did you learn? (Markdown: **bold**, *italic*, - lists)</source>
+        <translation>Was haben Sie gelernt? (Markdown: **fett**, *kursiv*, - Listen)</translation>
+    </message>
+    <message>
+        <source>Make &amp;flashcard</source>
+        <translation>Als &amp;Karteikarte</translation>
+    </message>
+    <message>
+        <source>Make flashcard</source>
+        <translation>Als Karteikarte</translation>
+    </message>
+    <message>
+        <source>Flashcard front</source>
+        <translation>Vorderseite der Karteikarte</translation>
+    </message>
+    <message>
+        <source>The question (empty: the note&apos;s first line)</source>
+        <translation>Die Frage (leer: die erste Zeile der Notiz)</translation>
+    </message>
+    <message>
+        <source>Flashcard back</source>
+        <translation>Rückseite der Karteikarte</translation>
+    </message>
+    <message>
+        <source>The answer (empty: the rest of the note)</source>
+        <translation>Die Antwort (leer: der Rest der Notiz)</translation>
+    </message>
+    <message>
+        <source>Front:</source>
+        <translation>Vorderseite:</translation>
+    </message>
+    <message>
+        <source>Back:</source>
+        <translation>Rückseite:</translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation>Notiz speichern</translation>
+    </message>
+    <message>
+        <source>Discard the note</source>
+        <translation>Notiz verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>NotesAnkiExporter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotesCommands</name>
+    <message>
+        <source>--export-notes: unknown format &quot;%1&quot;; use markdown or anki</source>
+        <translation>--export-notes: unbekanntes Format „%1“; verwenden Sie markdown oder anki</translation>
+    </message>
+    <message>
+        <source>--export-notes: give the file to write after the format</source>
+        <translation>--export-notes: geben Sie nach dem Format die zu schreibende Datei an</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n flashcard(s) to %1.</source>
+        <translation>
+            <numerusform>%n Karteikarte nach %1 exportiert.</numerusform>
+            <numerusform>%n Karteikarten nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s) to %1.</source>
+        <translation>
+            <numerusform>%n Notiz nach %1 exportiert.</numerusform>
+            <numerusform>%n Notizen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesController</name>
+    <message>
+        <source>A note you were writing was recovered.</source>
+        <translation>Eine Notiz, die Sie gerade schrieben, wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The bookmark could not be saved: %1</source>
+        <translation>Das Lesezeichen konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Bookmark removed.</source>
+        <translation>Lesezeichen entfernt.</translation>
+    </message>
+    <message>
+        <source>Bookmarked %1–%2. %3 undoes it, Shift+B adds a note.</source>
+        <translation>Lesezeichen %1–%2 gesetzt. %3 macht es rückgängig, Umschalt+B fügt eine Notiz hinzu.</translation>
+    </message>
+    <message>
+        <source>The note could not be saved: %1</source>
+        <translation>Die Notiz konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Notiz gespeichert.</translation>
+    </message>
+    <message>
+        <source>Note restored.</source>
+        <translation>Notiz wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Note deleted. %1 undoes it.</source>
+        <translation>Notiz gelöscht. %1 macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>Alle Notizen</translation>
+    </message>
+    <message>
+        <source>Click a note to play its clip; press Enter to edit it.</source>
+        <translation>Klicken Sie auf eine Notiz, um ihren Ausschnitt abzuspielen; Enter bearbeitet sie.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Notes of the episode</source>
+        <translation>Notizen der Folge</translation>
+    </message>
+    <message>
+        <source>Play an episode to bookmark it.</source>
+        <translation>Spielen Sie eine Folge ab, um ein Lesezeichen zu setzen.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesListModel</name>
+    <message>
+        <source>Bookmark</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 bei %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotesMarkdownExporter</name>
+    <message>
+        <source>Earmark notes</source>
+        <translation>Earmark-Notizen</translation>
+    </message>
+    <message>
+        <source>Podcast: %1</source>
+        <translation>Podcast: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>NotesStore</name>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Unter %1 gibt es keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no notes table; open it with Earmark once to upgrade it.</source>
+        <translation>%1 hat keine Notiztabelle; öffnen Sie die Datei einmal mit Earmark, um sie zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The note is no longer there.</source>
+        <translation>Die Notiz ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>A note needs an episode.</source>
+        <translation>Eine Notiz braucht eine Folge.</translation>
+    </message>
 </context>
 <context>
     <name>OpmlReader</name>
@@ -1503,6 +1886,14 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
     <message>
         <source>The pitch rises with the speed (see Preferences)</source>
         <translation>Die Tonhöhe steigt mit der Geschwindigkeit (siehe Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Bookmark the last 30 seconds (B)</source>
+        <translation>Die letzten 30 Sekunden als Lesezeichen (B)</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Lesezeichen</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2369,13 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
         <source>The progress before was backed up to %1.</source>
         <translation>Der bisherige Fortschritt wurde unter %1 gesichert.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s) added or updated</source>
+        <translation>
+            <numerusform>%n Notiz hinzugefügt oder aktualisiert</numerusform>
+            <numerusform>%n Notizen hinzugefügt oder aktualisiert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgressJson</name>
@@ -2040,6 +2438,18 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
     <message>
         <source>refused at offset %1: %2</source>
         <translation>abgelehnt bei Position %1: %2</translation>
+    </message>
+    <message>
+        <source>notes: must be an array</source>
+        <translation>notes: muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>.episodeId: must not be empty</source>
+        <translation>.episodeId: darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>.endMs: must not be before startMs</source>
+        <translation>.endMs: darf nicht vor startMs liegen</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,16 @@
     </message>
 </context>
 <context>
+    <name>ExportNotesDialog</name>
+    <message numerus="yes">
+        <source>%n note(s), %1 marked as flashcards.</source>
+        <translation>
+            <numerusform>%n note, %1 marked as flashcards.</numerusform>
+            <numerusform>%n notes, %1 marked as flashcards.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FeedFetcher</name>
     <message numerus="yes">
         <source>The server did not answer within %n second(s).</source>
@@ -150,6 +160,13 @@
             <numerusform>%1, %2 of %n episodes finished</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %n note(s)</source>
+        <translation>
+            <numerusform>%1, %n note</numerusform>
+            <numerusform>%1, %n notes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -165,6 +182,23 @@
         <translation>
             <numerusform>Refreshing %1 of %n podcast</numerusform>
             <numerusform>Refreshing %1 of %n podcasts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesCommands</name>
+    <message numerus="yes">
+        <source>Exported %n flashcard(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n flashcard to %1.</numerusform>
+            <numerusform>Exported %n flashcards to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n note to %1.</numerusform>
+            <numerusform>Exported %n notes to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -289,6 +323,13 @@
         <translation>
             <numerusform>Restored the progress of %n episode from %1.</numerusform>
             <numerusform>Restored the progress of %n episodes from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) added or updated</source>
+        <translation>
+            <numerusform>%n note added or updated</numerusform>
+            <numerusform>%n notes added or updated</numerusform>
         </translation>
     </message>
 </context>

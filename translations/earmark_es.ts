@@ -551,6 +551,14 @@ El progreso anterior a la restauración se guardó en
         <source>Add catalog FILE to the library, remembered for the next starts (unlike --catalog), print its episode count and exit (repeatable).</source>
         <translation>Añadir el catálogo ARCHIVO a la biblioteca, recordado para los próximos inicios (a diferencia de --catalog), mostrar el número de episodios y salir (repetible).</translation>
     </message>
+    <message>
+        <source>Write the study notes as FORMAT (markdown or anki) to FILE, given after the option, and exit. Markdown to a folder (an existing one, or FILE ending in /) writes one file per episode; anki writes the notes marked as flashcards.</source>
+        <translation>Escribir las notas de estudio en FORMATO (markdown o anki) en ARCHIVO, indicado después de la opción, y salir. Markdown a una carpeta (existente, o ARCHIVO terminado en /) escribe un archivo por episodio; anki escribe las notas marcadas como tarjetas.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackups</name>
@@ -673,6 +681,135 @@ El progreso anterior a la restauración se guardó en
     <message>
         <source>new</source>
         <translation>nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeNotesView</name>
+    <message>
+        <source>Notes of this episode</source>
+        <translation>Notas de este episodio</translation>
+    </message>
+    <message>
+        <source>No notes yet. Press B while listening to bookmark the last half minute, Shift+B to write a note.</source>
+        <translation>Aún no hay notas. Mientras escucha, pulse B para marcar el último medio minuto y Mayús+B para escribir una nota.</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Añadir nota</translation>
+    </message>
+    <message>
+        <source>Add a note without a time</source>
+        <translation>Añadir una nota sin tiempo</translation>
+    </message>
+    <message>
+        <source>Play clip</source>
+        <translation>Reproducir fragmento</translation>
+    </message>
+    <message>
+        <source>Play this clip</source>
+        <translation>Reproducir este fragmento</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation>Editar la nota</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the note</source>
+        <translation>Eliminar la nota</translation>
+    </message>
+</context>
+<context>
+    <name>ExportNotesDialog</name>
+    <message>
+        <source>Export notes</source>
+        <translation>Exportar notas</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Formato de exportación</translation>
+    </message>
+    <message>
+        <source>Markdown (Obsidian, Logseq)</source>
+        <translation>Markdown (Obsidian, Logseq)</translation>
+    </message>
+    <message>
+        <source>Anki flashcards (text file)</source>
+        <translation>Tarjetas de Anki (archivo de texto)</translation>
+    </message>
+    <message>
+        <source>One file for all episodes</source>
+        <translation>Un archivo para todos los episodios</translation>
+    </message>
+    <message>
+        <source>One file per episode, in a folder</source>
+        <translation>Un archivo por episodio, en una carpeta</translation>
+    </message>
+    <message>
+        <source>One file per episode</source>
+        <translation>Un archivo por episodio</translation>
+    </message>
+    <message>
+        <source>File or folder to export to</source>
+        <translation>Archivo o carpeta de destino</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the file or folder</source>
+        <translation>Elegir el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Destino:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Export the notes</source>
+        <translation>Exportar las notas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s), %1 marked as flashcards.</source>
+        <translation>
+            <numerusform>%n nota, %1 marcadas como tarjetas.</numerusform>
+            <numerusform>%n notas, %1 marcadas como tarjetas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export notes to folder</source>
+        <translation>Exportar notas a una carpeta</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Choose where to export to.</source>
+        <translation>Elija adónde exportar.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
     </message>
 </context>
 <context>
@@ -882,6 +1019,17 @@ El progreso anterior a la restauración se guardó en
     <message>
         <source>Folders</source>
         <translation>Carpetas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n note(s)</source>
+        <translation>
+            <numerusform>%1, %n nota</numerusform>
+            <numerusform>%1, %n notas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1416,241 @@ El progreso anterior a la restauración se guardó en
         <source>Add a catalog file</source>
         <translation>Añadir un archivo de catálogo</translation>
     </message>
+    <message>
+        <source>Export &amp;notes…</source>
+        <translation>Exportar &amp;notas…</translation>
+    </message>
+    <message>
+        <source>Bookmark the last 30 seconds (not while typing)</source>
+        <translation>Marcar los últimos 30 segundos (no mientras escribe)</translation>
+    </message>
+    <message>
+        <source>Write a note on the last 30 seconds</source>
+        <translation>Escribir una nota sobre los últimos 30 segundos</translation>
+    </message>
+    <message>
+        <source>Undo the last bookmark or deleted note</source>
+        <translation>Deshacer el último marcador o nota eliminada</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorDialog</name>
+    <message>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <source>Transcript of the bookmark</source>
+        <translation>Transcripción del marcador</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>What did you learn? (Markdown: **bold**, *italic*, - lists)</source>
+        <translation>¿Qué ha aprendido? (Markdown: **negrita**, *cursiva*, - listas)</translation>
+    </message>
+    <message>
+        <source>Make &amp;flashcard</source>
+        <translation>Crear &amp;tarjeta</translation>
+    </message>
+    <message>
+        <source>Make flashcard</source>
+        <translation>Crear tarjeta</translation>
+    </message>
+    <message>
+        <source>Flashcard front</source>
+        <translation>Anverso de la tarjeta</translation>
+    </message>
+    <message>
+        <source>The question (empty: the note&apos;s first line)</source>
+        <translation>La pregunta (vacía: la primera línea de la nota)</translation>
+    </message>
+    <message>
+        <source>Flashcard back</source>
+        <translation>Reverso de la tarjeta</translation>
+    </message>
+    <message>
+        <source>The answer (empty: the rest of the note)</source>
+        <translation>La respuesta (vacía: el resto de la nota)</translation>
+    </message>
+    <message>
+        <source>Front:</source>
+        <translation>Anverso:</translation>
+    </message>
+    <message>
+        <source>Back:</source>
+        <translation>Reverso:</translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation>Guardar la nota</translation>
+    </message>
+    <message>
+        <source>Discard the note</source>
+        <translation>Descartar la nota</translation>
+    </message>
+</context>
+<context>
+    <name>NotesAnkiExporter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotesCommands</name>
+    <message>
+        <source>--export-notes: unknown format &quot;%1&quot;; use markdown or anki</source>
+        <translation>--export-notes: formato «%1» desconocido; use markdown o anki</translation>
+    </message>
+    <message>
+        <source>--export-notes: give the file to write after the format</source>
+        <translation>--export-notes: indique el archivo que se escribirá después del formato</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n flashcard(s) to %1.</source>
+        <translation>
+            <numerusform>%n tarjeta exportada a %1.</numerusform>
+            <numerusform>%n tarjetas exportadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s) to %1.</source>
+        <translation>
+            <numerusform>%n nota exportada a %1.</numerusform>
+            <numerusform>%n notas exportadas a %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesController</name>
+    <message>
+        <source>A note you were writing was recovered.</source>
+        <translation>Se ha recuperado una nota que estaba escribiendo.</translation>
+    </message>
+    <message>
+        <source>The bookmark could not be saved: %1</source>
+        <translation>No se pudo guardar el marcador: %1</translation>
+    </message>
+    <message>
+        <source>Bookmark removed.</source>
+        <translation>Marcador eliminado.</translation>
+    </message>
+    <message>
+        <source>Bookmarked %1–%2. %3 undoes it, Shift+B adds a note.</source>
+        <translation>Marcador %1–%2 guardado. %3 lo deshace, Mayús+B añade una nota.</translation>
+    </message>
+    <message>
+        <source>The note could not be saved: %1</source>
+        <translation>No se pudo guardar la nota: %1</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Nota guardada.</translation>
+    </message>
+    <message>
+        <source>Note restored.</source>
+        <translation>Nota restaurada.</translation>
+    </message>
+    <message>
+        <source>Note deleted. %1 undoes it.</source>
+        <translation>Nota eliminada. %1 lo deshace.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>Todas las notas</translation>
+    </message>
+    <message>
+        <source>Click a note to play its clip; press Enter to edit it.</source>
+        <translation>Haga clic en una nota para reproducir su fragmento; Intro la edita.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Notes of the episode</source>
+        <translation>Notas del episodio</translation>
+    </message>
+    <message>
+        <source>Play an episode to bookmark it.</source>
+        <translation>Reproduzca un episodio para marcarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesListModel</name>
+    <message>
+        <source>Bookmark</source>
+        <translation>Marcador</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotesMarkdownExporter</name>
+    <message>
+        <source>Earmark notes</source>
+        <translation>Notas de Earmark</translation>
+    </message>
+    <message>
+        <source>Podcast: %1</source>
+        <translation>Pódcast: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotesStore</name>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>No hay ninguna base de datos en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no notes table; open it with Earmark once to upgrade it.</source>
+        <translation>%1 no tiene tabla de notas; ábralo una vez con Earmark para actualizarlo.</translation>
+    </message>
+    <message>
+        <source>The note is no longer there.</source>
+        <translation>La nota ya no existe.</translation>
+    </message>
+    <message>
+        <source>A note needs an episode.</source>
+        <translation>Una nota necesita un episodio.</translation>
+    </message>
 </context>
 <context>
     <name>OpmlReader</name>
@@ -1503,6 +1886,14 @@ El progreso anterior a la restauración se guardó en
     <message>
         <source>The pitch rises with the speed (see Preferences)</source>
         <translation>El tono sube con la velocidad (ver Preferencias)</translation>
+    </message>
+    <message>
+        <source>Bookmark the last 30 seconds (B)</source>
+        <translation>Marcar los últimos 30 segundos (B)</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Marcador</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2369,13 @@ El progreso anterior a la restauración se guardó en
         <source>The progress before was backed up to %1.</source>
         <translation>El progreso anterior se guardó en %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s) added or updated</source>
+        <translation>
+            <numerusform>%n nota añadida o actualizada</numerusform>
+            <numerusform>%n notas añadidas o actualizadas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgressJson</name>
@@ -2040,6 +2438,18 @@ El progreso anterior a la restauración se guardó en
     <message>
         <source>refused at offset %1: %2</source>
         <translation>rechazado en la posición %1: %2</translation>
+    </message>
+    <message>
+        <source>notes: must be an array</source>
+        <translation>notes: debe ser una matriz</translation>
+    </message>
+    <message>
+        <source>.episodeId: must not be empty</source>
+        <translation>.episodeId: no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>.endMs: must not be before startMs</source>
+        <translation>.endMs: no debe ser anterior a startMs</translation>
     </message>
 </context>
 <context>

@@ -551,6 +551,14 @@ La progression d’avant la restauration a été sauvegardée dans
         <source>Add catalog FILE to the library, remembered for the next starts (unlike --catalog), print its episode count and exit (repeatable).</source>
         <translation>Ajouter le catalogue FICHIER à la bibliothèque, mémorisé pour les prochains démarrages (contrairement à --catalog), afficher le nombre d’épisodes et quitter (répétable).</translation>
     </message>
+    <message>
+        <source>Write the study notes as FORMAT (markdown or anki) to FILE, given after the option, and exit. Markdown to a folder (an existing one, or FILE ending in /) writes one file per episode; anki writes the notes marked as flashcards.</source>
+        <translation>Écrire les notes d&apos;étude au FORMAT (markdown ou anki) dans FICHIER, indiqué après l&apos;option, puis quitter. Markdown vers un dossier (existant, ou FICHIER terminé par /) écrit un fichier par épisode ; anki écrit les notes marquées comme cartes.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackups</name>
@@ -673,6 +681,135 @@ La progression d’avant la restauration a été sauvegardée dans
     <message>
         <source>new</source>
         <translation>nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeNotesView</name>
+    <message>
+        <source>Notes of this episode</source>
+        <translation>Notes de cet épisode</translation>
+    </message>
+    <message>
+        <source>No notes yet. Press B while listening to bookmark the last half minute, Shift+B to write a note.</source>
+        <translation>Pas encore de notes. Pendant l&apos;écoute, B marque la dernière demi-minute, Maj+B ouvre une note.</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Add a note without a time</source>
+        <translation>Ajouter une note sans moment précis</translation>
+    </message>
+    <message>
+        <source>Play clip</source>
+        <translation>Écouter l&apos;extrait</translation>
+    </message>
+    <message>
+        <source>Play this clip</source>
+        <translation>Écouter cet extrait</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the note</source>
+        <translation>Supprimer la note</translation>
+    </message>
+</context>
+<context>
+    <name>ExportNotesDialog</name>
+    <message>
+        <source>Export notes</source>
+        <translation>Exporter les notes</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Format d&apos;export</translation>
+    </message>
+    <message>
+        <source>Markdown (Obsidian, Logseq)</source>
+        <translation>Markdown (Obsidian, Logseq)</translation>
+    </message>
+    <message>
+        <source>Anki flashcards (text file)</source>
+        <translation>Cartes Anki (fichier texte)</translation>
+    </message>
+    <message>
+        <source>One file for all episodes</source>
+        <translation>Un fichier pour tous les épisodes</translation>
+    </message>
+    <message>
+        <source>One file per episode, in a folder</source>
+        <translation>Un fichier par épisode, dans un dossier</translation>
+    </message>
+    <message>
+        <source>One file per episode</source>
+        <translation>Un fichier par épisode</translation>
+    </message>
+    <message>
+        <source>File or folder to export to</source>
+        <translation>Fichier ou dossier de destination</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the file or folder</source>
+        <translation>Choisir le fichier ou le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Vers :</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Export the notes</source>
+        <translation>Exporter les notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s), %1 marked as flashcards.</source>
+        <translation>
+            <numerusform>%n note, dont %1 marquées comme cartes.</numerusform>
+            <numerusform>%n notes, dont %1 marquées comme cartes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export notes to folder</source>
+        <translation>Exporter les notes dans un dossier</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Choose where to export to.</source>
+        <translation>Choisissez où exporter.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
     </message>
 </context>
 <context>
@@ -882,6 +1019,17 @@ La progression d’avant la restauration a été sauvegardée dans
     <message>
         <source>Folders</source>
         <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n note(s)</source>
+        <translation>
+            <numerusform>%1, %n note</numerusform>
+            <numerusform>%1, %n notes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1416,241 @@ La progression d’avant la restauration a été sauvegardée dans
         <source>Add a catalog file</source>
         <translation>Ajouter un fichier catalogue</translation>
     </message>
+    <message>
+        <source>Export &amp;notes…</source>
+        <translation>Exporter les &amp;notes…</translation>
+    </message>
+    <message>
+        <source>Bookmark the last 30 seconds (not while typing)</source>
+        <translation>Marquer les 30 dernières secondes (pas pendant la saisie)</translation>
+    </message>
+    <message>
+        <source>Write a note on the last 30 seconds</source>
+        <translation>Écrire une note sur les 30 dernières secondes</translation>
+    </message>
+    <message>
+        <source>Undo the last bookmark or deleted note</source>
+        <translation>Annuler le dernier signet ou la dernière note supprimée</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorDialog</name>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Transcript of the bookmark</source>
+        <translation>Transcription du signet</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>What did you learn? (Markdown: **bold**, *italic*, - lists)</source>
+        <translation>Qu&apos;avez-vous appris ? (Markdown : **gras**, *italique*, - listes)</translation>
+    </message>
+    <message>
+        <source>Make &amp;flashcard</source>
+        <translation>Créer une &amp;carte</translation>
+    </message>
+    <message>
+        <source>Make flashcard</source>
+        <translation>Créer une carte</translation>
+    </message>
+    <message>
+        <source>Flashcard front</source>
+        <translation>Recto de la carte</translation>
+    </message>
+    <message>
+        <source>The question (empty: the note&apos;s first line)</source>
+        <translation>La question (vide : la première ligne de la note)</translation>
+    </message>
+    <message>
+        <source>Flashcard back</source>
+        <translation>Verso de la carte</translation>
+    </message>
+    <message>
+        <source>The answer (empty: the rest of the note)</source>
+        <translation>La réponse (vide : le reste de la note)</translation>
+    </message>
+    <message>
+        <source>Front:</source>
+        <translation>Recto :</translation>
+    </message>
+    <message>
+        <source>Back:</source>
+        <translation>Verso :</translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation>Enregistrer la note</translation>
+    </message>
+    <message>
+        <source>Discard the note</source>
+        <translation>Abandonner la note</translation>
+    </message>
+</context>
+<context>
+    <name>NotesAnkiExporter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotesCommands</name>
+    <message>
+        <source>--export-notes: unknown format &quot;%1&quot;; use markdown or anki</source>
+        <translation>--export-notes : format « %1 » inconnu ; utilisez markdown ou anki</translation>
+    </message>
+    <message>
+        <source>--export-notes: give the file to write after the format</source>
+        <translation>--export-notes : indiquez le fichier à écrire après le format</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n flashcard(s) to %1.</source>
+        <translation>
+            <numerusform>%n carte exportée vers %1.</numerusform>
+            <numerusform>%n cartes exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s) to %1.</source>
+        <translation>
+            <numerusform>%n note exportée vers %1.</numerusform>
+            <numerusform>%n notes exportées vers %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesController</name>
+    <message>
+        <source>A note you were writing was recovered.</source>
+        <translation>Une note que vous étiez en train d&apos;écrire a été récupérée.</translation>
+    </message>
+    <message>
+        <source>The bookmark could not be saved: %1</source>
+        <translation>Le signet n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Bookmark removed.</source>
+        <translation>Signet supprimé.</translation>
+    </message>
+    <message>
+        <source>Bookmarked %1–%2. %3 undoes it, Shift+B adds a note.</source>
+        <translation>Signet %1–%2 posé. %3 l&apos;annule, Maj+B ajoute une note.</translation>
+    </message>
+    <message>
+        <source>The note could not be saved: %1</source>
+        <translation>La note n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Note enregistrée.</translation>
+    </message>
+    <message>
+        <source>Note restored.</source>
+        <translation>Note restaurée.</translation>
+    </message>
+    <message>
+        <source>Note deleted. %1 undoes it.</source>
+        <translation>Note supprimée. %1 l&apos;annule.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>Toutes les notes</translation>
+    </message>
+    <message>
+        <source>Click a note to play its clip; press Enter to edit it.</source>
+        <translation>Cliquez sur une note pour écouter son extrait ; Entrée la modifie.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Notes of the episode</source>
+        <translation>Notes de l&apos;épisode</translation>
+    </message>
+    <message>
+        <source>Play an episode to bookmark it.</source>
+        <translation>Écoutez un épisode pour y poser un signet.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesListModel</name>
+    <message>
+        <source>Bookmark</source>
+        <translation>Signet</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 à %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotesMarkdownExporter</name>
+    <message>
+        <source>Earmark notes</source>
+        <translation>Notes Earmark</translation>
+    </message>
+    <message>
+        <source>Podcast: %1</source>
+        <translation>Podcast : %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date : %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotesStore</name>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Il n’y a pas de base de données dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 has no notes table; open it with Earmark once to upgrade it.</source>
+        <translation>%1 n&apos;a pas de table de notes ; ouvrez-le une fois avec Earmark pour le mettre à niveau.</translation>
+    </message>
+    <message>
+        <source>The note is no longer there.</source>
+        <translation>La note n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>A note needs an episode.</source>
+        <translation>Une note a besoin d&apos;un épisode.</translation>
+    </message>
 </context>
 <context>
     <name>OpmlReader</name>
@@ -1503,6 +1886,14 @@ La progression d’avant la restauration a été sauvegardée dans
     <message>
         <source>The pitch rises with the speed (see Preferences)</source>
         <translation>La hauteur du son monte avec la vitesse (voir Préférences)</translation>
+    </message>
+    <message>
+        <source>Bookmark the last 30 seconds (B)</source>
+        <translation>Marquer les 30 dernières secondes (B)</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Signet</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2369,13 @@ La progression d’avant la restauration a été sauvegardée dans
         <source>The progress before was backed up to %1.</source>
         <translation>La progression précédente a été sauvegardée dans %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s) added or updated</source>
+        <translation>
+            <numerusform>%n note ajoutée ou mise à jour</numerusform>
+            <numerusform>%n notes ajoutées ou mises à jour</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgressJson</name>
@@ -2040,6 +2438,18 @@ La progression d’avant la restauration a été sauvegardée dans
     <message>
         <source>refused at offset %1: %2</source>
         <translation>refusé à la position %1 : %2</translation>
+    </message>
+    <message>
+        <source>notes: must be an array</source>
+        <translation>notes : doit être un tableau</translation>
+    </message>
+    <message>
+        <source>.episodeId: must not be empty</source>
+        <translation>.episodeId : ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>.endMs: must not be before startMs</source>
+        <translation>.endMs : ne doit pas précéder startMs</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,12 @@ CommandLineOptions::CommandLineOptions()
                          "name in the backups folder of the data directory); the current one "
                          "is backed up first. Then exit."),
                       tr("FILE"))
+    , m_exportNotes(u"export-notes"_qs,
+                    tr("Write the study notes as FORMAT (markdown or anki) to FILE, given after "
+                       "the option, and exit. Markdown to a folder (an existing one, or FILE "
+                       "ending in /) writes one file per episode; anki writes the notes marked "
+                       "as flashcards."),
+                    tr("FORMAT"))
     , m_language(u"lang"_qs,
                  tr("Use language CODE (de, fr, es, en) instead of the system's or the one "
                     "chosen in the settings."),
@@ -66,7 +72,8 @@ CommandLineOptions::CommandLineOptions()
     m_parser.addVersionOption();
     m_parser.addOptions({m_catalog, m_dataDir, m_checkCatalog, m_list, m_subscribe, m_refresh,
                          m_importOpml, m_exportOpml, m_exportProgress, m_importProgress,
-                         m_restoreBackup, m_language, m_engine, m_addFolder, m_addCatalog});
+                         m_restoreBackup, m_exportNotes, m_language, m_engine, m_addFolder,
+                         m_addCatalog});
 }
 
 bool CommandLineOptions::needsGui() const
@@ -77,7 +84,7 @@ bool CommandLineOptions::needsGui() const
              m_parser.isSet(m_subscribe) || m_parser.isSet(m_refresh) ||
              m_parser.isSet(m_importOpml) || m_parser.isSet(m_exportOpml) ||
              m_parser.isSet(m_restoreBackup) || m_parser.isSet(m_addFolder) ||
-             m_parser.isSet(m_addCatalog));
+             m_parser.isSet(m_addCatalog) || m_parser.isSet(m_exportNotes));
 }
 
 void CommandLineOptions::handleHelpAndVersion()
@@ -169,4 +176,14 @@ QStringList CommandLineOptions::addFolders() const
 QStringList CommandLineOptions::addCatalogs() const
 {
     return m_parser.values(m_addCatalog);
+}
+
+QString CommandLineOptions::exportNotesFormat() const
+{
+    return m_parser.value(m_exportNotes);
+}
+
+QString CommandLineOptions::exportNotesFile() const
+{
+    return m_parser.positionalArguments().value(0);
 }

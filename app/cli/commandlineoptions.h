@@ -38,6 +38,9 @@ public:
     QString engine() const; // the playback engine asked for; empty: the one from the settings
     QStringList addFolders() const;
     QStringList addCatalogs() const;
+    // --export-notes FORMAT FILE: the format, and the file (the first positional argument).
+    QString exportNotesFormat() const;
+    QString exportNotesFile() const;
 
 private:
     QCommandLineParser m_parser;
@@ -52,6 +55,7 @@ private:
     QCommandLineOption m_exportProgress;
     QCommandLineOption m_importProgress;
     QCommandLineOption m_restoreBackup;
+    QCommandLineOption m_exportNotes;
     QCommandLineOption m_language;
     QCommandLineOption m_engine;
     QCommandLineOption m_addFolder;

@@ -1,5 +1,6 @@
 #include "progresscommands.h"
 
+#include "notesstore.h"
 #include "progressjson.h"
 #include "progressstore.h"
 #include "singleinstance.h"
@@ -101,7 +102,12 @@ int ProgressCommands::exportProgress(const QString &dataDir, const Catalog &cata
     QHash<QString, QString> titles;
     for (const Episode &e : catalog.episodes())
         titles.insert(e.id, e.title);
-    const QByteArray json = ProgressJson::write(byId.values(), titles);
+    NotesStore notes;
+    if (!notes.open(store.databasePath())) {
+        err << "earmark: " << notes.errorString() << '\n';
+        return 1;
+    }
+    const QByteArray json = ProgressJson::write(byId.values(), titles, notes.notes());
 
     if (file == u"-") {
         out.flush();
@@ -134,9 +140,10 @@ int ProgressCommands::importProgress(const QString &dataDir, const QString &file
         return 1;
     }
     QList<ProgressStore::ImportedEpisode> episodes;
+    QList<Note> notes;
     QString problem;
     // One byte more than the limit at most: a huge file or an endless pipe is refused unread.
-    if (!ProgressJson::read(input.read(ProgressJson::kMaxSize + 1), &episodes, &problem)) {
+    if (!ProgressJson::read(input.read(ProgressJson::kMaxSize + 1), &episodes, &notes, &problem)) {
         err << "earmark: " << file << ": " << problem << '\n';
         return 1;
     }
@@ -168,6 +175,14 @@ int ProgressCommands::importProgress(const QString &dataDir, const QString &file
         err << "earmark: " << store.errorString() << '\n';
         return 1;
     }
+    NotesStore notesStore;
+    const int notesChanged = notesStore.open(store.databasePath()) ? notesStore.merge(notes) : -1;
+    if (notesChanged < 0) {
+        err << "earmark: " << notesStore.errorString() << '\n';
+        return 1;
+    }
+    if (notesChanged > 0)
+        out << tr("%n note(s) added or updated", nullptr, notesChanged) << '\n';
     int changed = 0;
     for (const ProgressStore::MergeOutcome &o : outcomes) {
         if (!o.changed())

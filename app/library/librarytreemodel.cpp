@@ -78,6 +78,7 @@ void LibraryTreeModel::rebuild()
     };
     for (const auto &[status, title] : statuses)
         addNode({NodeKind::Status, library, 0, {}, title, {}, {}, status});
+    m_notesNode = addNode({NodeKind::Notes, library, 0, {}, tr("Notes"), {}, {}, {}});
 
     // One pass over the episodes: per topic, how many episodes carry each tag.
     struct TopicTags
@@ -237,6 +238,8 @@ QString LibraryTreeModel::keyOf(const Node &node)
         return u"topic:" + node.topicId;
     case NodeKind::Tag:
         return u"tag:" + node.topicId + u'/' + node.tag;
+    case NodeKind::Notes:
+        return u"notes"_qs;
     }
     return {};
 }
@@ -250,6 +253,15 @@ QModelIndex LibraryTreeModel::indexForKey(const QString &key) const
     return {};
 }
 
+void LibraryTreeModel::setNotesCount(int count)
+{
+    if (count == m_notesCount)
+        return;
+    m_notesCount = count;
+    const QModelIndex i = indexOfNode(m_notesNode);
+    emit dataChanged(i, i, {Qt::AccessibleTextRole, TotalCountRole, CountTextRole});
+}
+
 QModelIndex LibraryTreeModel::allEpisodesIndex() const
 {
     return indexOfNode(statusNode(EpisodeFilter::Status::Any));
@@ -261,6 +273,7 @@ EpisodeFilter LibraryTreeModel::filterFor(const QModelIndexList &selection)
     for (const QModelIndex &i : selection) {
         switch (NodeKind(i.data(KindRole).toInt())) {
         case NodeKind::Group:
+        case NodeKind::Notes:
             break;
         case NodeKind::Status:
             filter.setStatus(EpisodeFilter::Status(i.data(StatusRole).toInt()));
@@ -322,6 +335,14 @@ QVariant LibraryTreeModel::data(const QModelIndex &index, int role) const
         return {};
     const Node &n = m_nodes[int(index.internalId())];
     const bool isStatus = n.kind == NodeKind::Status && n.status != EpisodeFilter::Status::Any;
+    if (n.kind == NodeKind::Notes) {
+        if (role == CountTextRole)
+            return QString::number(m_notesCount);
+        if (role == Qt::AccessibleTextRole)
+            return tr("%1, %n note(s)", nullptr, m_notesCount).arg(n.title);
+        if (role == TotalCountRole)
+            return m_notesCount;
+    }
     switch (role) {
     case Qt::DisplayRole:
         return n.title;

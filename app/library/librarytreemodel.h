@@ -8,7 +8,7 @@
 class EpisodeListModel;
 
 // The tree on the left: a "Library" group (All episodes, Continue listening, Not started,
-// Finished, New), then every course topic with its tags, then a "Podcasts" group with each
+// Finished, New, Notes), then every course topic with its tags, then a "Podcasts" group with each
 // subscribed podcast and its tags. Each node counts its episodes; counts follow the
 // learner's progress through dataChanged on the nodes concerned, never a reset.
 class LibraryTreeModel final : public QAbstractItemModel
@@ -17,7 +17,7 @@ class LibraryTreeModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(LibraryTreeModel)
 
 public:
-    enum class NodeKind { Group, Status, Topic, Tag };
+    enum class NodeKind { Group, Status, Topic, Tag, Notes };
     Q_ENUM(NodeKind)
 
     enum Role {
@@ -39,6 +39,9 @@ public:
 
     QModelIndex indexForKey(const QString &key) const;
     QModelIndex allEpisodesIndex() const;
+    // The Notes node (every study note, app/notes); its count is set from outside.
+    QModelIndex notesIndex() const { return indexOfNode(m_notesNode); }
+    void setNotesCount(int count);
 
     // The filter that a selection of nodes stands for: several tags combine with AND.
     static EpisodeFilter filterFor(const QModelIndexList &selection);
@@ -80,4 +83,6 @@ private:
     QList<Node> m_nodes;                            // m_nodes[0] is the invisible root
     QHash<QString, int> m_topicNodes;               // topic id -> node
     QHash<QString, QHash<QString, int>> m_tagNodes; // topic id -> tag -> node
+    int m_notesNode = -1;
+    int m_notesCount = 0;
 };

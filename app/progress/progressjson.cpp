@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <tuple>
 
 namespace {
 
@@ -101,10 +102,41 @@ private:
     QString *m_error;
 };
 
+QJsonValue spanToJson(qint64 ms)
+{
+    return ms >= 0 ? QJsonValue(ms) : QJsonValue();
+}
+
+QJsonArray notesToJson(const QList<Note> &notes)
+{
+    QList<Note> sorted = notes;
+    std::sort(sorted.begin(), sorted.end(), [](const Note &a, const Note &b) {
+        return std::tie(a.createdAt, a.uid) < std::tie(b.createdAt, b.uid);
+    });
+    QJsonArray array;
+    for (const Note &n : std::as_const(sorted)) {
+        array.append(QJsonObject{
+            {u"id"_qs, n.uid},
+            {u"episodeId"_qs, n.episodeId},
+            {u"startMs"_qs, spanToJson(n.hasTime() ? n.startMs : -1)},
+            {u"endMs"_qs, spanToJson(n.hasTime() ? n.endMs : -1)},
+            {u"chapter"_qs, n.chapterTitle},
+            {u"quote"_qs, n.quote},
+            {u"text"_qs, n.text},
+            {u"flashcard"_qs, n.isFlashcard},
+            {u"front"_qs, n.front},
+            {u"back"_qs, n.back},
+            {u"createdAt"_qs, timeToJson(n.createdAt)},
+            {u"editedAt"_qs, timeToJson(n.editedAt)},
+        });
+    }
+    return array;
+}
+
 } // namespace
 
 QByteArray ProgressJson::write(const QList<ProgressStore::ImportedEpisode> &episodes,
-                               const QHash<QString, QString> &titles)
+                               const QHash<QString, QString> &titles, const QList<Note> &notes)
 {
     QList<ProgressStore::ImportedEpisode> sorted = episodes;
     std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
@@ -144,6 +176,7 @@ QByteArray ProgressJson::write(const QList<ProgressStore::ImportedEpisode> &epis
         {u"format"_qs, kFormat},
         {u"version"_qs, kFormatVersion},
         {u"episodes"_qs, array},
+        {u"notes"_qs, notesToJson(notes)},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -151,6 +184,14 @@ QByteArray ProgressJson::write(const QList<ProgressStore::ImportedEpisode> &epis
 bool ProgressJson::read(const QByteArray &data, QList<ProgressStore::ImportedEpisode> *episodes,
                         QString *error)
 {
+    QList<Note> notes;
+    return read(data, episodes, &notes, error);
+}
+
+bool ProgressJson::read(const QByteArray &data, QList<ProgressStore::ImportedEpisode> *episodes,
+                        QList<Note> *notes, QString *error)
+{
+    notes->clear();
     episodes->clear();
     error->clear();
     if (data.size() > kMaxSize) {
@@ -237,6 +278,57 @@ bool ProgressJson::read(const QByteArray &data, QList<ProgressStore::ImportedEpi
         if (!r.ok())
             return false;
         episodes->append(e);
+    }
+    return version < 2 || readNotes(root, notes, error);
+}
+
+bool ProgressJson::readNotes(const QJsonObject &root, QList<Note> *notes, QString *error)
+{
+    const QJsonValue value = root.value(u"notes"_qs);
+    if (value.isUndefined())
+        return true;
+    if (!value.isArray()) {
+        *error = tr("notes: must be an array");
+        return false;
+    }
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = u"notes[%1]"_qs.arg(i);
+        if (!array.at(i).isObject()) {
+            *error = path + tr(": must be an object");
+            return false;
+        }
+        const QJsonObject object = array.at(i).toObject();
+        Reader r(object, path, error);
+        Note n;
+        n.uid = r.string(u"id"_qs, true);
+        n.episodeId = r.string(u"episodeId"_qs, true);
+        if (r.ok() && (n.uid.isEmpty() || n.episodeId.isEmpty())) {
+            *error = path + (n.uid.isEmpty() ? tr(".id: must not be empty")
+                                             : tr(".episodeId: must not be empty"));
+            return false;
+        }
+        const bool timed =
+            !object.value(u"startMs"_qs).isNull() && !object.value(u"startMs"_qs).isUndefined();
+        if (timed) {
+            n.startMs = r.wholeNumber(u"startMs"_qs);
+            n.endMs = r.wholeNumber(u"endMs"_qs);
+            if (r.ok() && n.endMs < n.startMs) {
+                *error = path + tr(".endMs: must not be before startMs");
+                return false;
+            }
+        }
+        n.chapterTitle = r.string(u"chapter"_qs, false);
+        n.quote = r.string(u"quote"_qs, false);
+        n.text = r.string(u"text"_qs, false);
+        n.isFlashcard = r.boolean(u"flashcard"_qs);
+        n.front = r.string(u"front"_qs, false);
+        n.back = r.string(u"back"_qs, false);
+        n.createdAt = r.time(u"createdAt"_qs, true);
+        n.editedAt = r.time(u"editedAt"_qs, true);
+        if (!r.ok())
+            return false;
+        notes->append(n);
     }
     return true;
 }

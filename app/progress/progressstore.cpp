@@ -110,6 +110,42 @@ const QList<QList<const char *>> kMigrations = {
         " is_new INTEGER NOT NULL DEFAULT 0)",
         "CREATE INDEX podcast_episodes_by_podcast ON podcast_episodes(podcast_id, feed_index)",
     },
+    // v4: study notes and bookmarks (NotesStore in app/notes), keyed by episode id like the
+    // progress; start_ms and end_ms are NULL for a note without a time. note_drafts holds what
+    // an open note editor has typed so far (one row per editor slot), saved every few seconds.
+    {
+        "CREATE TABLE notes ("
+        " id INTEGER PRIMARY KEY,"
+        " uid TEXT NOT NULL UNIQUE,"
+        " episode_id TEXT NOT NULL,"
+        " start_ms INTEGER,"
+        " end_ms INTEGER,"
+        " chapter_title TEXT NOT NULL DEFAULT '',"
+        " quote TEXT NOT NULL DEFAULT '',"
+        " text TEXT NOT NULL DEFAULT '',"
+        " is_flashcard INTEGER NOT NULL DEFAULT 0,"
+        " front TEXT NOT NULL DEFAULT '',"
+        " back TEXT NOT NULL DEFAULT '',"
+        " created_at INTEGER NOT NULL,"
+        " edited_at INTEGER NOT NULL)",
+        "CREATE INDEX notes_by_episode ON notes(episode_id, start_ms)",
+        "CREATE INDEX notes_by_created ON notes(created_at)",
+        "CREATE TABLE note_drafts ("
+        " slot TEXT PRIMARY KEY NOT NULL,"
+        " note_id INTEGER NOT NULL DEFAULT 0,"
+        " uid TEXT NOT NULL DEFAULT '',"
+        " episode_id TEXT NOT NULL DEFAULT '',"
+        " start_ms INTEGER,"
+        " end_ms INTEGER,"
+        " chapter_title TEXT NOT NULL DEFAULT '',"
+        " quote TEXT NOT NULL DEFAULT '',"
+        " text TEXT NOT NULL DEFAULT '',"
+        " is_flashcard INTEGER NOT NULL DEFAULT 0,"
+        " front TEXT NOT NULL DEFAULT '',"
+        " back TEXT NOT NULL DEFAULT '',"
+        " created_at INTEGER,"
+        " saved_at INTEGER NOT NULL)",
+    },
 };
 
 const QString kProgressColumns =

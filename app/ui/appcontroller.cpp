@@ -12,6 +12,8 @@
 #include "logging.h"
 #include "mainwindow.h"
 #include "mpris.h"
+#include "notescontroller.h"
+#include "notesstore.h"
 #include "opmlreader.h"
 #include "opmlwriter.h"
 #include "playbackcontroller.h"
@@ -278,6 +280,16 @@ AppController::StartResult AppController::start()
     m_playerBar = new PlayerBar;
     m_playerBar->setObjectName(u"playerBar"_qs);
     m_window->setBottomWidget(m_playerBar);
+    // Study notes: B, Shift+B, the Notes node and panel, File > Export notes….
+    m_notes = new NotesController(this);
+    if (!m_notes->open(m_store->databasePath()))
+        qCWarning(lcStartup).noquote() << m_notes->store()->errorString();
+    m_notes->bookmarkMaker().setLookbackMs(
+        m_settings->value(u"notes/bookmarkSeconds"_qs, 30).toLongLong() * 1000);
+    m_notes->setCatalog(m_episodes->catalog());
+    m_notes->attach(m_window.get(), m_playerBar, [this] { return player(); });
+    connect(this, &AppController::catalogsLoaded, m_notes,
+            [this] { m_notes->setCatalog(m_episodes->catalog()); });
     // The player (GStreamer, D-Bus) starts after the first paint: the cards come first.
     connect(m_window.get(), &MainWindow::firstPainted, this, &AppController::ensurePlayer);
     m_window->restoreSettings(*m_settings);
@@ -588,6 +600,7 @@ bool AppController::restoreBackup(const QString &path)
     }
     m_store->close();
     m_podcasts->close(); // the subscriptions live in the same file
+    m_notes->close();    // and the notes
     QString error;
     QString savedAs;
     const bool restored = ProgressStore::restoreBackup(m_dataDir, path, &error, &savedAs);
@@ -598,6 +611,8 @@ bool AppController::restoreBackup(const QString &path)
     }
     if (!m_podcasts->open(m_store->databasePath()))
         qCWarning(lcStartup).noquote() << m_podcasts->errorString();
+    if (!m_notes->open(m_store->databasePath()))
+        qCWarning(lcStartup).noquote() << m_notes->store()->errorString();
     m_episodes->setAllProgress(m_store->allProgress());
     reloadLibrary(); // the podcasts as they were in the backup
     auto *box = new QMessageBox(m_window.get());

@@ -22,6 +22,7 @@ class EpisodeListModel;
 class FolderWatcher;
 class LibrarySources;
 class MainWindow;
+class NotesController;
 class Mpris;
 class PlaybackController;
 class PlayerBar;
@@ -71,6 +72,7 @@ public:
     PodcastRefresher *refresher() const { return m_refresher; }
     AddPodcastDialog *addPodcastDialog() const { return m_addDialog; }
     LibrarySources *sources() const { return m_sources.get(); }
+    NotesController *notes() const { return m_notes; }
     // The folder watcher of a remembered folder (by its key); null when not watched.
     FolderWatcher *folderWatcher(const QString &key) const;
 
@@ -166,6 +168,7 @@ private:
     Appearance *m_appearance = nullptr;
     PlaybackController *m_player = nullptr;
     PlayerBar *m_playerBar = nullptr;
+    NotesController *m_notes = nullptr;
     ProgressRecorder *m_recorder = nullptr;
     DurationProbe *m_probe = nullptr;
     Mpris *m_mpris = nullptr;

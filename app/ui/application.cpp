@@ -5,6 +5,7 @@
 #include "catalogloader.h"
 #include "commandlineoptions.h"
 #include "logging.h"
+#include "notescommands.h"
 #include "podcastcommands.h"
 #include "progresscommands.h"
 #include "sourcecommands.h"
@@ -123,6 +124,10 @@ int Application::run(int argc, char *argv[])
     if (!options.importProgress().isEmpty())
         return ProgressCommands::importProgress(options.dataDir(), options.importProgress(), out,
                                                 err);
+    if (!options.exportNotesFormat().isEmpty())
+        return NotesCommands::exportNotes(
+            options.dataDir(), CatalogCommands::library(options.dataDir(), options.catalogs(), err),
+            options.exportNotesFormat(), options.exportNotesFile(), out, err);
     if (!options.restoreBackup().isEmpty())
         return ProgressCommands::restoreBackup(options.dataDir(), options.restoreBackup(), out,
                                                err);

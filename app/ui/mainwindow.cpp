@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -37,6 +38,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 MainWindow::MainWindow(EpisodeListModel *episodes, QWidget *parent)
     : QMainWindow(parent)
@@ -290,6 +292,9 @@ void MainWindow::buildMenus()
         if (!path.isEmpty())
             emit exportSubscriptionsRequested(path);
     });
+    QAction *exportNotes =
+        file->addAction(tr("Export &notes…"), this, &MainWindow::exportNotesRequested);
+    exportNotes->setObjectName(u"exportNotesAction"_qs);
     QAction *restore =
         file->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreBackupRequested);
     restore->setObjectName(u"restoreBackupAction"_qs);
@@ -390,8 +395,29 @@ void MainWindow::applyFilter()
 {
     EpisodeFilter filter = LibraryTreeModel::filterFor(m_tree->selectionModel()->selectedIndexes());
     filter.setText(m_search->text());
+    if (m_notesPage && isNotesShown()) {
+        // The Notes node: the search and the topic or tag selected with it filter the notes.
+        m_stack->setCurrentWidget(m_notesPage);
+        emit notesFilterChanged(m_search->text(), filter.topicId(), filter.tags().value(0));
+        return;
+    }
     m_filterModel->setFilter(filter);
     updateHeader();
+}
+
+bool MainWindow::isNotesShown() const
+{
+    const QModelIndexList selected = m_tree->selectionModel()->selectedIndexes();
+    return std::any_of(selected.cbegin(), selected.cend(), [](const QModelIndex &i) {
+        return i.data(LibraryTreeModel::KindRole).toInt() == int(LibraryTreeModel::NodeKind::Notes);
+    });
+}
+
+void MainWindow::setNotesPage(QWidget *page)
+{
+    m_notesPage = page;
+    m_stack->addWidget(page);
+    applyFilter();
 }
 
 void MainWindow::updateHeader()
@@ -440,6 +466,8 @@ void MainWindow::updateHeader()
     const int shown = m_filterModel->rowCount();
     const int total = m_episodes->rowCount();
     m_countLabel->setText(tr("%1 of %n episode(s)", nullptr, total).arg(shown));
+    if (m_notesPage && isNotesShown())
+        return;
     m_stack->setCurrentWidget(shown == 0 && total > 0 ? m_emptyState : m_episodeView);
     if (shown > 0 && !m_episodeView->currentIndex().isValid())
         m_episodeView->setCurrentIndex(m_filterModel->index(0, 0));
@@ -567,6 +595,11 @@ void MainWindow::showShortcuts()
         {u"[ / ]"_qs, tr("Slower / faster")},
         {u"M"_qs, tr("Mute")},
         {u"N / P"_qs, tr("Next / previous episode")},
+        {u"B"_qs, tr("Bookmark the last 30 seconds (not while typing)")},
+        {QKeySequence(Qt::SHIFT | Qt::Key_B).toString(QKeySequence::NativeText),
+         tr("Write a note on the last 30 seconds")},
+        {QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText),
+         tr("Undo the last bookmark or deleted note")},
         {QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText),
          tr("Add a podcast")},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O).toString(QKeySequence::NativeText),

@@ -49,6 +49,10 @@ public:
     // Places a widget (the player bar) below the cards.
     void setBottomWidget(QWidget *widget);
 
+    // The page shown for the Notes node of the tree (NotesController's list of all notes).
+    void setNotesPage(QWidget *page);
+    bool isNotesShown() const;
+
     void restoreSettings(const QSettings &settings);
     void saveSettings(QSettings &settings) const;
 
@@ -92,6 +96,9 @@ signals:
     // A card became the current one.
     void episodeOpened(const QString &episodeId);
     void restoreBackupRequested();
+    void exportNotesRequested();
+    // The Notes node is shown: its search words and the topic and tag selected with it.
+    void notesFilterChanged(const QString &text, const QString &topicId, const QString &tag);
     void closing();
 
 protected:
@@ -122,6 +129,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QListView *m_episodeView = nullptr;
     QWidget *m_emptyState = nullptr;
+    QWidget *m_notesPage = nullptr;
     QWidget *m_centre = nullptr;
     QMenu *m_viewMenu = nullptr;
     QWidget *m_refreshBox = nullptr;

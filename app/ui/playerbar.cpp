@@ -267,6 +267,12 @@ PlayerBar::PlayerBar(QWidget *parent)
     bottom->addWidget(m_seekSlider, 1);
     bottom->addWidget(m_remainingLabel);
     bottom->addSpacing(6);
+    // Bookmark (B): the last half-minute, as a note (AppController saves it).
+    auto *bookmark = makeButton(u"bookmarkButton"_s, tr("Bookmark the last 30 seconds (B)"));
+    bookmark->setText(tr("Bookmark"));
+    bookmark->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(bookmark, &QToolButton::clicked, this, &PlayerBar::bookmarkRequested);
+    bottom->addWidget(bookmark);
     bottom->addWidget(m_rateButton);
     bottom->addWidget(m_sleepButton);
     bottom->addWidget(m_muteButton);

@@ -76,6 +76,7 @@ signals:
     void sleepTimerRequested(int minutes);
     void sleepAtEndOfEpisodeRequested();
     void sleepCancelRequested();
+    void bookmarkRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
