@@ -36,6 +36,8 @@ void Catalog::merge(const Catalog &other, QList<Episode> *skipped)
         m_title = other.title();
     for (const Topic &t : other.topics())
         addTopic(t);
+    if (other.episodes().isEmpty())
+        return; // and the episode list stays shared, not copied
     m_episodes.reserve(m_episodes.size() + other.episodes().size());
     for (const Episode &e : other.episodes()) {
         if (!addEpisode(e) && skipped)
@@ -43,7 +45,18 @@ void Catalog::merge(const Catalog &other, QList<Episode> *skipped)
     }
 }
 
-Catalog Catalog::compacted() const
+Catalog Catalog::compacted() const &
+{
+    // compact(false) only reads.
+    return const_cast<Catalog *>(this)->compact(false);
+}
+
+Catalog Catalog::compacted() &&
+{
+    return compact(m_episodes.isDetached());
+}
+
+Catalog Catalog::compact(bool release)
 {
     QHash<QString, QString> pool; // one copy of each tag, topic id and file name
     const auto fresh = [](const QString &s) { return QString(s.constData(), s.size()); };
@@ -60,7 +73,8 @@ Catalog Catalog::compacted() const
                       fresh(t.imageFile), fresh(t.warning)});
     out.m_episodes.reserve(m_episodes.size());
     out.m_episodeIndex.reserve(m_episodes.size());
-    for (const Episode &e : m_episodes) {
+    for (qsizetype i = 0; i < m_episodes.size(); ++i) {
+        const Episode &e = m_episodes.at(i);
         Episode c;
         c.id = fresh(e.id);
         c.title = fresh(e.title);
@@ -82,6 +96,10 @@ Catalog Catalog::compacted() const
         c.sourceFile = shared(e.sourceFile);
         c.sourceIndex = e.sourceIndex;
         out.addEpisode(c);
+        if (release)
+            m_episodes[i] = Episode(); // alone with its list: frees the strings copied
     }
+    if (release)
+        *this = Catalog(); // what is left of it (its index) goes too
     return out;
 }

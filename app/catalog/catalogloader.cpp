@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <functional>
 #include <optional>
 
 namespace {
@@ -51,15 +52,20 @@ QString quoted(const QString &s)
 class Validator
 {
 public:
+    // `data`: the document's bytes, for the positions of problems. `reload`, when given, reads
+    // them again and `data` may be empty: a large file's bytes are not kept while its episodes
+    // are built (a problem is rare, and costs one more read).
     Validator(const QString &fileName, const QByteArray &data, const QString &baseDir,
-              CatalogLoadResult &result)
+              CatalogLoadResult &result, std::function<QByteArray()> reload = {})
         : m_file(fileName)
         , m_data(data)
+        , m_reload(std::move(reload))
         , m_baseDir(baseDir)
         , m_result(result)
     {}
 
-    void run(const QJsonObject &root);
+    // Takes the episodes out of `root` and frees each one's JSON once it is read.
+    void run(QJsonObject root);
     // Adds the line that counts the problems beyond CatalogLoader::kMaxProblems.
     void finish();
 
@@ -69,7 +75,7 @@ private:
                                   bool required, const QString &episodeId = {});
     bool checkVersion(const QJsonObject &root);
     void readTopics(const QJsonObject &root);
-    void readEpisodes(const QJsonObject &root);
+    void readEpisodes(QJsonObject &root);
     std::optional<Episode> readEpisode(const QJsonValue &value, const QString &path);
     std::optional<QUrl> resolveUrl(const QString &text, const QString &path,
                                    const QString &episodeId);
@@ -81,8 +87,11 @@ private:
     // Positions are only needed for messages: the index is built at the first problem.
     const JsonPositionIndex &index()
     {
-        if (!m_index)
+        if (!m_index) {
+            if (m_data.isEmpty() && m_reload)
+                m_data = m_reload();
             m_index.emplace(m_data, 5); // down to "episodes[i].chapters[j].start"
+        }
         return *m_index;
     }
     // Tags and topic ids repeat across thousands of episodes: keep one copy of each.
@@ -96,7 +105,8 @@ private:
     }
 
     const QString m_file;
-    const QByteArray &m_data;
+    QByteArray m_data;
+    std::function<QByteArray()> m_reload;
     std::optional<JsonPositionIndex> m_index;
     QSet<QString> m_strings;
     const QString m_baseDir;
@@ -186,7 +196,7 @@ void Validator::finish()
                                int(std::min<qsizetype>(m_unlisted, INT_MAX)))});
 }
 
-void Validator::run(const QJsonObject &root)
+void Validator::run(QJsonObject root)
 {
     if (!checkVersion(root))
         return;
@@ -231,9 +241,11 @@ void Validator::readTopics(const QJsonObject &root)
     }
 }
 
-void Validator::readEpisodes(const QJsonObject &root)
+void Validator::readEpisodes(QJsonObject &root)
 {
-    const QJsonValue episodes = root.value(u"episodes");
+    // Taken out of the root (which owns it alone): the array is then the only owner of each
+    // episode's JSON, freed below as soon as the episode is read.
+    QJsonValue episodes = root.take(u"episodes");
     if (episodes.isUndefined()) {
         problem(QString(),
                 CatalogLoader::tr("missing required field %1").arg(quoted(u"episodes"_qs)));
@@ -244,7 +256,8 @@ void Validator::readEpisodes(const QJsonObject &root)
                 CatalogLoader::tr("expected an array, got %1").arg(typeName(episodes)));
         return;
     }
-    const QJsonArray list = episodes.toArray();
+    QJsonArray list = episodes.toArray();
+    episodes = QJsonValue();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = u"episodes[" + QString::number(i) + u']';
         if (auto episode = readEpisode(list.at(i), path)) {
@@ -252,6 +265,9 @@ void Validator::readEpisodes(const QJsonObject &root)
             m_result.catalog.addEpisode(*episode);
             m_episodePaths.insert(episode->id, path);
         }
+        // The JSON tree and the catalog are not alive whole at once: the memory of an episode's
+        // object goes to the next episodes.
+        list[i] = QJsonValue();
     }
 }
 
@@ -558,7 +574,7 @@ CatalogLoadResult CatalogLoader::loadFile(const QString &path)
     }
     // At most one byte more than the limit is read: a device or pipe (size 0, endless, e.g.
     // /dev/zero) is refused like a large file, without reading it all.
-    const QByteArray data = file.size() > kMaxFileSize ? QByteArray() : file.read(kMaxFileSize + 1);
+    QByteArray data = file.size() > kMaxFileSize ? QByteArray() : file.read(kMaxFileSize + 1);
     if (file.size() > kMaxFileSize || data.size() > kMaxFileSize) {
         CatalogLoadResult result;
         const qint64 size = std::max<qint64>(file.size(), data.size());
@@ -574,8 +590,20 @@ CatalogLoadResult CatalogLoader::loadFile(const QString &path)
         result.problems.append({shownName, 0, 0, tr("cannot read: %1").arg(file.errorString())});
         return result;
     }
-    return loadData(data, shownName,
-                    path.startsWith(u":/") ? path.left(path.lastIndexOf(u'/')) : baseDir);
+    // The bytes are dropped once parsed; a problem's position reads the file again (the same
+    // file: same size and time, else positions are not given).
+    const QDateTime modified = QFileInfo(path).lastModified();
+    const qsizetype size = data.size();
+    file.close();
+    return load(std::move(data), shownName,
+                path.startsWith(u":/") ? path.left(path.lastIndexOf(u'/')) : baseDir,
+                [path, modified, size] {
+                    QFile again(path);
+                    if (QFileInfo(path).lastModified() != modified ||
+                        !again.open(QIODevice::ReadOnly) || again.size() != size)
+                        return QByteArray();
+                    return again.read(size);
+                });
 }
 
 std::pair<int, int> CatalogLoader::locate(const Episode &episode)
@@ -615,6 +643,13 @@ CatalogLoadResult CatalogLoader::loadAll(const QStringList &extraFiles)
 CatalogLoadResult CatalogLoader::loadData(const QByteArray &data, const QString &fileName,
                                           const QString &baseDir)
 {
+    return load(QByteArray(data), fileName, baseDir, {});
+}
+
+CatalogLoadResult CatalogLoader::load(QByteArray data, const QString &fileName,
+                                      const QString &baseDir,
+                                      const std::function<QByteArray()> &reload)
+{
     CatalogLoadResult result;
     const auto fail = [&](qsizetype offset, const QString &message) {
         const auto pos = JsonPositionIndex::positionAt(data, offset);
@@ -634,7 +669,7 @@ CatalogLoadResult CatalogLoader::loadData(const QByteArray &data, const QString 
         return fail(v.offset, v.message);
 
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
+    QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError) {
         // Qt reports where it stopped, which may be the space after the offending token.
         qsizetype at = error.offset;
@@ -648,8 +683,12 @@ CatalogLoadResult CatalogLoader::loadData(const QByteArray &data, const QString 
             ++first;
         return fail(first, tr("expected a JSON object at the top level, got an array"));
     }
-    Validator validator(fileName, data, baseDir, result);
-    validator.run(doc.object());
+    QJsonObject root = doc.object();
+    doc = QJsonDocument(); // `root` alone owns the tree now
+    if (reload)
+        data = QByteArray(); // read again only for a problem's position
+    Validator validator(fileName, data, baseDir, result, reload);
+    validator.run(std::move(root));
     validator.finish();
     qCDebug(lcCatalog) << fileName << "loaded" << result.catalog.episodes().size() << "episodes,"
                        << result.problems.size() << "problems";

@@ -708,13 +708,15 @@ void AppController::loadLibrary(bool first)
             // The podcasts, read from the database with their repeated strings shared, need no
             // copy. The library is put together in the same order as `loaded.library`, whose search
             // texts it takes.
+            // `loaded.library` goes first: the base catalog is then alone with its episodes, and
+            // the copy releases them as it goes (peak memory: README, "Performance").
+            loaded.library = {};
             if (first)
-                m_baseCatalog = loaded.result.catalog.compacted();
+                m_baseCatalog = std::move(loaded.result.catalog).compacted();
             for (auto c = loaded.readCatalogs.cbegin(); c != loaded.readCatalogs.cend(); ++c)
                 m_sourceCatalogs.insert(c.key(), c->compacted());
             loaded.result.catalog = {};
             loaded.readCatalogs.clear();
-            loaded.library = {};
             Catalog library = m_baseCatalog;
             for (const RememberedSource &source : remembered) {
                 if (source.readPath.isEmpty())
