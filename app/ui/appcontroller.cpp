@@ -24,8 +24,12 @@
 #include "progressrecorder.h"
 #include "progressstore.h"
 #include "restorebackupdialog.h"
+#include "searchbinding.h"
+#include "searchindex.h"
+#include "searchsources.h"
 #include "singleinstance.h"
 #include "sourceloader.h"
+#include "textsearch.h"
 #include "unixsignalwatcher.h"
 
 #include <QApplication>
@@ -288,6 +292,13 @@ AppController::StartResult AppController::start()
     for (const int signalNumber : UnixSignalWatcher::terminationSignals())
         m_signals->watch(signalNumber);
     connect(m_signals, &UnixSignalWatcher::signalReceived, this, &AppController::closeForSignal);
+
+    // Full-text search of transcripts and show notes: the index (a cache beside the database)
+    // follows each library load on a thread of its own; a search asks it on another.
+    m_textSearch = new TextSearch(SearchIndex::fileIn(m_dataDir), this);
+    bindTextSearch(m_window->filterModel(), m_textSearch);
+    connect(this, &AppController::catalogsLoaded, m_textSearch,
+            [this] { m_textSearch->update(m_episodes->catalog(), searchSources()); });
 
     m_backupTimer.start();
     QTimer::singleShot(kFirstBackupDelayMs, this, &AppController::backUpIfDue);
@@ -788,6 +799,18 @@ void AppController::loadLibrary(bool first)
         loaded.searchTexts = EpisodeSearchTexts(loaded.library);
         return loaded;
     }));
+}
+
+SearchSources AppController::searchSources() const
+{
+    SearchSources sources;
+    sources.showNotes =
+        [database = m_store->databasePath()](const SearchSources::ShowNotesVisitor &visit) {
+            PodcastStore podcasts; // a connection of the indexing thread's own
+            if (podcasts.open(database))
+                podcasts.forEachShowNotes(visit);
+        };
+    return sources;
 }
 
 FolderWatcher *AppController::folderWatcher(const QString &key) const
