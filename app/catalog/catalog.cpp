@@ -45,18 +45,7 @@ void Catalog::merge(const Catalog &other, QList<Episode> *skipped)
     }
 }
 
-Catalog Catalog::compacted() const &
-{
-    // compact(false) only reads.
-    return const_cast<Catalog *>(this)->compact(false);
-}
-
-Catalog Catalog::compacted() &&
-{
-    return compact(m_episodes.isDetached());
-}
-
-Catalog Catalog::compact(bool release)
+Catalog Catalog::compacted() const
 {
     QHash<QString, QString> pool; // one copy of each tag, topic id and file name
     const auto fresh = [](const QString &s) { return QString(s.constData(), s.size()); };
@@ -73,8 +62,7 @@ Catalog Catalog::compact(bool release)
                       fresh(t.imageFile), fresh(t.warning)});
     out.m_episodes.reserve(m_episodes.size());
     out.m_episodeIndex.reserve(m_episodes.size());
-    for (qsizetype i = 0; i < m_episodes.size(); ++i) {
-        const Episode &e = m_episodes.at(i);
+    for (const Episode &e : m_episodes) {
         Episode c;
         c.id = fresh(e.id);
         c.title = fresh(e.title);
@@ -96,10 +84,6 @@ Catalog Catalog::compact(bool release)
         c.sourceFile = shared(e.sourceFile);
         c.sourceIndex = e.sourceIndex;
         out.addEpisode(c);
-        if (release)
-            m_episodes[i] = Episode(); // alone with its list: frees the strings copied
     }
-    if (release)
-        *this = Catalog(); // what is left of it (its index) goes too
     return out;
 }

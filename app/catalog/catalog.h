@@ -39,14 +39,9 @@ public:
     // A copy that shares no string with this one. A catalog parsed from a large file in another
     // thread has its strings scattered between the parser's freed blocks; copied in the UI
     // thread, that thread's heap holds only the copy and the parser's heap can be given back.
-    Catalog compacted() const &;
-    // The same, releasing each episode's strings as soon as they are copied when this catalog
-    // holds its episodes alone: the copy and the original are never alive whole at once.
-    Catalog compacted() &&;
+    Catalog compacted() const;
 
 private:
-    Catalog compact(bool release);
-
     QString m_title;
     QList<Topic> m_topics;
     QList<Episode> m_episodes;

@@ -64,8 +64,7 @@ public:
         , m_result(result)
     {}
 
-    // Takes the episodes out of `root` and frees each one's JSON once it is read.
-    void run(QJsonObject root);
+    void run(const QJsonObject &root);
     // Adds the line that counts the problems beyond CatalogLoader::kMaxProblems.
     void finish();
 
@@ -75,7 +74,7 @@ private:
                                   bool required, const QString &episodeId = {});
     bool checkVersion(const QJsonObject &root);
     void readTopics(const QJsonObject &root);
-    void readEpisodes(QJsonObject &root);
+    void readEpisodes(const QJsonObject &root);
     std::optional<Episode> readEpisode(const QJsonValue &value, const QString &path);
     std::optional<QUrl> resolveUrl(const QString &text, const QString &path,
                                    const QString &episodeId);
@@ -196,7 +195,7 @@ void Validator::finish()
                                int(std::min<qsizetype>(m_unlisted, INT_MAX)))});
 }
 
-void Validator::run(QJsonObject root)
+void Validator::run(const QJsonObject &root)
 {
     if (!checkVersion(root))
         return;
@@ -241,11 +240,9 @@ void Validator::readTopics(const QJsonObject &root)
     }
 }
 
-void Validator::readEpisodes(QJsonObject &root)
+void Validator::readEpisodes(const QJsonObject &root)
 {
-    // Taken out of the root (which owns it alone): the array is then the only owner of each
-    // episode's JSON, freed below as soon as the episode is read.
-    QJsonValue episodes = root.take(u"episodes");
+    const QJsonValue episodes = root.value(u"episodes");
     if (episodes.isUndefined()) {
         problem(QString(),
                 CatalogLoader::tr("missing required field %1").arg(quoted(u"episodes"_qs)));
@@ -256,8 +253,7 @@ void Validator::readEpisodes(QJsonObject &root)
                 CatalogLoader::tr("expected an array, got %1").arg(typeName(episodes)));
         return;
     }
-    QJsonArray list = episodes.toArray();
-    episodes = QJsonValue();
+    const QJsonArray list = episodes.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = u"episodes[" + QString::number(i) + u']';
         if (auto episode = readEpisode(list.at(i), path)) {
@@ -265,9 +261,6 @@ void Validator::readEpisodes(QJsonObject &root)
             m_result.catalog.addEpisode(*episode);
             m_episodePaths.insert(episode->id, path);
         }
-        // The JSON tree and the catalog are not alive whole at once: the memory of an episode's
-        // object goes to the next episodes.
-        list[i] = QJsonValue();
     }
 }
 
@@ -669,7 +662,7 @@ CatalogLoadResult CatalogLoader::load(QByteArray data, const QString &fileName,
         return fail(v.offset, v.message);
 
     QJsonParseError error;
-    QJsonDocument doc = QJsonDocument::fromJson(data, &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError) {
         // Qt reports where it stopped, which may be the space after the offending token.
         qsizetype at = error.offset;
@@ -683,12 +676,10 @@ CatalogLoadResult CatalogLoader::load(QByteArray data, const QString &fileName,
             ++first;
         return fail(first, tr("expected a JSON object at the top level, got an array"));
     }
-    QJsonObject root = doc.object();
-    doc = QJsonDocument(); // `root` alone owns the tree now
     if (reload)
         data = QByteArray(); // read again only for a problem's position
     Validator validator(fileName, data, baseDir, result, reload);
-    validator.run(std::move(root));
+    validator.run(doc.object());
     validator.finish();
     qCDebug(lcCatalog) << fileName << "loaded" << result.catalog.episodes().size() << "episodes,"
                        << result.problems.size() << "problems";

@@ -110,6 +110,13 @@ AppController::AppController(const CommandLineOptions &options, const QElapsedTi
     , m_sinceStart(sinceStart)
     , m_episodes(std::make_unique<EpisodeListModel>())
 {
+#ifdef __GLIBC__
+    // Blocks of 1 MiB and more (a catalog file's bytes, the search texts, episode lists and
+    // their indexes) get pages of their own, given back when freed. glibc raises this threshold
+    // each time such a block is freed, after which they come from the heap, where a smaller
+    // block left after them keeps the pages resident once the library is loaded.
+    mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
+#endif
     m_queueUpdate.setSingleShot(true);
     m_queueUpdate.setInterval(150);
     m_backupTimer.setInterval(kBackupCheckIntervalMs);
@@ -711,23 +718,23 @@ void AppController::loadLibrary(bool first)
         watcher, &QFutureWatcher<LoadedCatalogs>::finished, this,
         [this, watcher, first, remembered] {
             watcher->deleteLater();
-            LoadedCatalogs loaded = watcher->result();
-            watcher->setFuture({}); // drop the future's copy of the result
+            // Moved out, not copied: the task that made it may not be deleted yet, and a copy
+            // left in its result store would keep the parsed catalogs alive past the trim below.
+            LoadedCatalogs loaded = watcher->future().takeResult();
+            watcher->setFuture({});
             // Catalogs parsed from files are copied here, so that they no longer pin the loading
             // thread's heap, which the JSON parser's garbage fragments; that heap then goes back to
             // the system below. The base catalog is copied once and shared with the library shown.
             // The podcasts, read from the database with their repeated strings shared, need no
             // copy. The library is put together in the same order as `loaded.library`, whose search
             // texts it takes.
-            // `loaded.library` goes first: the base catalog is then alone with its episodes, and
-            // the copy releases them as it goes (peak memory: README, "Performance").
-            loaded.library = {};
             if (first)
-                m_baseCatalog = std::move(loaded.result.catalog).compacted();
+                m_baseCatalog = loaded.result.catalog.compacted();
             for (auto c = loaded.readCatalogs.cbegin(); c != loaded.readCatalogs.cend(); ++c)
                 m_sourceCatalogs.insert(c.key(), c->compacted());
             loaded.result.catalog = {};
             loaded.readCatalogs.clear();
+            loaded.library = {};
             Catalog library = m_baseCatalog;
             for (const RememberedSource &source : remembered) {
                 if (source.readPath.isEmpty())
