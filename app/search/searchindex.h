@@ -24,10 +24,10 @@ public:
     static constexpr int kSchemaVersion = 1;
     // Shorter words are not looked up (a one-letter prefix matches nearly every row).
     static constexpr int kMinWordChars = 2;
-    // At most this many episodes are found, the best matching (bm25) first: a common word
+    // At most this many episodes are found (the first in the index, not ranked): a common word
     // would otherwise hand the cards tens of thousands (which then cost a frame to show).
     static constexpr int kDefaultMaxHits = 1000;
-    // Hits that come with a snippet, the best ranked; the others carry none.
+    // Hits that come with a snippet; the others carry none.
     static constexpr int kDefaultSnippetLimit = 200;
 
     struct Document

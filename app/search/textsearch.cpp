@@ -5,6 +5,10 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
+
 namespace {
 Q_LOGGING_CATEGORY(lcSearch, "earmark.search")
 } // namespace
@@ -43,6 +47,11 @@ void TextSearch::startUpdate(Update next)
 {
     m_updating = true;
     m_indexThread.start([this, next = std::move(next)] {
+#ifdef Q_OS_LINUX
+        // Below the UI thread: an index build of a large library takes seconds of CPU. (Linux
+        // gives each thread its own nice value; QThread priorities do nothing for SCHED_OTHER.)
+        setpriority(PRIO_PROCESS, 0, 10);
+#endif
         QElapsedTimer timer;
         timer.start();
         SearchIndex index;
