@@ -2,6 +2,7 @@
 #include "jsonlimits.h"
 #include "jsonpositionindex.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +27,8 @@ private slots:
     void positionIndexCountsCharactersNotBytes();
     void loadAllReportsDuplicatesAcrossFiles();
     void compactedCopySharesNothing();
+    void mergingAnEmptyCatalogCopiesNothing();
+    void problemsInAFileHavePositionsAfterItsBytesAreDropped();
     void transcriptAndChaptersLoad();
     void chapterStartForms_data();
     void chapterStartForms();
@@ -427,6 +430,53 @@ void TestCatalogLoader::compactedCopySharesNothing()
     // Tags repeat across episodes: one copy of each in the compacted catalog.
     QCOMPARE(copy.episodes().at(0).tags.at(1).constData(),
              copy.episodes().at(5).tags.at(1).constData());
+}
+
+void TestCatalogLoader::mergingAnEmptyCatalogCopiesNothing()
+{
+    const Catalog reference = CatalogLoader::loadAll({}).catalog;
+    Catalog merged = reference;
+    merged.merge(Catalog());
+    QCOMPARE(merged.episodes().constData(), reference.episodes().constData());
+    QCOMPARE(merged.episodes(), reference.episodes());
+}
+
+void TestCatalogLoader::problemsInAFileHavePositionsAfterItsBytesAreDropped()
+{
+    // loadFile() drops the bytes once parsed and reads the file again for positions.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"c.json"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({
+  "version": "1.0",
+  "title": "T",
+  "topics": [ { "id": "t", "title": "Topic" } ],
+  "episodes": [
+    { "id": "a", "title": "A", "duration": 60, "published": "2026-01-01", "topic": "t",
+      "audio": "a.opus" },
+    { "id": "b", "title": "B", "duration": "long", "published": "2026-01-01", "topic": "t",
+      "audio": "b.opus" },
+    { "id": "a", "title": "A again", "duration": 60, "published": "2026-01-01", "topic": "t",
+      "audio": "a2.opus" }
+  ]
+}
+)");
+    f.close();
+    const auto r = CatalogLoader::loadFile(path);
+    QCOMPARE(r.problems.size(), 2);
+    QCOMPARE(r.problems.at(0).toString(),
+             path + u":8:44: episodes[1].duration: expected a number of seconds, got string "
+                    u"(episode \"b\")"_s);
+    QCOMPARE(r.problems.at(1).toString(),
+             path + u":10:13: episodes[2].id: duplicate episode id \"a\"; first defined at "
+                    u"line 6 (episode \"a\")"_s);
+    QCOMPARE(r.catalog.episodes().size(), 1);
+    // The same from memory, where the bytes are kept.
+    QFile again(path);
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    const auto m = CatalogLoader::loadData(again.readAll(), path, dir.path());
+    QCOMPARE(m.problems, r.problems);
 }
 
 void TestCatalogLoader::transcriptAndChaptersLoad()

@@ -131,7 +131,7 @@ void TestGerman::countLabel()
 void TestGerman::searchAndSort()
 {
     QCOMPARE(m_window->searchField()->placeholderText(),
-             u"Titel, Zusammenfassungen und Tags durchsuchen (Strg+F)"_s);
+             u"Folgen, Shownotes und Transkripte durchsuchen (Strg+F)"_s);
     QComboBox *sort = m_window->sortBox();
     QStringList items;
     for (int i = 0; i < sort->count(); ++i)

@@ -58,6 +58,14 @@ class TestPodcastRefresher : public QObject
     }
 
 private slots:
+    // Every case twice: the feed parsed whole (its items kept until stored, as for feeds below
+    // PodcastRefresher::kDefaultStreamFrom) and item by item into the store.
+    void initTestCase_data()
+    {
+        QTest::addColumn<bool>("streamed");
+        QTest::newRow("parsed whole") << false;
+        QTest::newRow("streamed") << true;
+    }
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
@@ -66,6 +74,9 @@ private slots:
         QVERIFY(m_progress->open(m_dir->path()));
         m_refresher = std::make_unique<PodcastRefresher>(&m_network, m_progress->databasePath(),
                                                          m_dir->filePath(u"artwork"_s));
+        QFETCH_GLOBAL(bool, streamed);
+        if (streamed)
+            m_refresher->setStreamFrom(0);
         QVERIFY(m_store.open(m_progress->databasePath()));
     }
     void cleanup()

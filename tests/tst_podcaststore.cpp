@@ -160,6 +160,70 @@ private slots:
                  u"One"_s);
     }
 
+    void onlyItemsThatChangedAreUpdated()
+    {
+        const QString id = m_store->addPodcast(u"https://example.invalid/f"_s, kNow)->id;
+        FeedItem one = item(u"g1"_s, u"One"_s, u"https://example.invalid/1.mp3"_s);
+        FeedItem two = item(u"g2"_s, u"Two"_s, u"https://example.invalid/2.mp3"_s);
+        one.published = kNow;
+        two.showNotes = u"<p>Notes</p>"_s;
+        QCOMPARE(m_store->applyFeed(id, feedOf({one, two}), true, kNow)->added, 2);
+        auto update = m_store->applyFeed(id, feedOf({one, two}), true, kNow);
+        QCOMPARE(update->added, 0);
+        QCOMPARE(update->updated, 0);
+        // A number, a date and a text that changed; one moved only.
+        for (int change = 0; change < 3; ++change) {
+            FeedItem changed = two;
+            if (change == 0)
+                changed.durationSec = 61;
+            else if (change == 1)
+                changed.published = kNow.addDays(-1);
+            else
+                changed.showNotes = u"<p>Other notes</p>"_s;
+            update = m_store->applyFeed(id, feedOf({changed, one}), true, kNow);
+            QCOMPARE(update->updated, 1);
+            update = m_store->applyFeed(id, feedOf({one, two}), true, kNow);
+            QCOMPARE(update->updated, 1);
+        }
+        QCOMPARE(m_store->episodeIds(id), (QStringList{PodcastStore::episodeIdFor(id, u"g1"_s),
+                                                       PodcastStore::episodeIdFor(id, u"g2"_s)}));
+        QCOMPARE(m_store->applyFeed(id, feedOf({two, one}), true, kNow)->updated, 0);
+        QCOMPARE(m_store->episodeIds(id).constFirst(), PodcastStore::episodeIdFor(id, u"g2"_s));
+    }
+
+    void aStreamedFeedNotToBeStoredWritesNothing()
+    {
+        const QString id = m_store->addPodcast(u"https://example.invalid/f"_s, kNow)->id;
+        int handed = 0;
+        const auto update = m_store->applyFeed(id, kNow, [&](const PodcastStore::ItemSink &sink) {
+            for (const QString &guid : {u"g1"_s, u"g2"_s}) {
+                sink(item(guid, guid, u"https://example.invalid/"_s + guid + u".mp3"_s));
+                ++handed;
+            }
+            return PodcastStore::StreamedFeed{feedOf({}), false, false};
+        });
+        QVERIFY(update);
+        QCOMPARE(handed, 2);
+        QCOMPARE(update->added, 0);
+        QVERIFY(m_store->episodeIds(id).isEmpty());
+        QCOMPARE(m_store->podcast(id)->title, QString());
+    }
+
+    void showNotesAreReadOneByOne()
+    {
+        const QString id = m_store->addPodcast(u"https://example.invalid/f"_s, kNow)->id;
+        FeedItem one = item(u"g1"_s, u"One"_s, u"https://example.invalid/1.mp3"_s);
+        one.showNotes = u"<p>About <b>tokenizers</b></p>"_s;
+        const FeedItem two = item(u"g2"_s, u"Two"_s, u"https://example.invalid/2.mp3"_s);
+        m_store->applyFeed(id, feedOf({one, two}), true, kNow);
+        QHash<QString, QString> seen;
+        QVERIFY(m_store->forEachShowNotes([&](const QString &episodeId, const QString &notes) {
+            seen.insert(episodeId, notes);
+        }));
+        QCOMPARE(seen, (QHash<QString, QString>{
+                           {PodcastStore::episodeIdFor(id, u"g1"_s), one.showNotes}}));
+    }
+
     void aDuplicateItemInOneFeedCountsOnce()
     {
         const QString id = m_store->addPodcast(u"https://example.invalid/f"_s, kNow)->id;

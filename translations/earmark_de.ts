@@ -653,6 +653,25 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
     </message>
 </context>
 <context>
+    <name>EpisodeFilterModel</name>
+    <message>
+        <source>Found in the transcript</source>
+        <translation>Im Transkript gefunden</translation>
+    </message>
+    <message>
+        <source>Found in transcript: %1</source>
+        <translation>Im Transkript gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Found in the show notes</source>
+        <translation>In den Shownotes gefunden</translation>
+    </message>
+    <message>
+        <source>Found in show notes: %1</source>
+        <translation>In den Shownotes gefunden: %1</translation>
+    </message>
+</context>
+<context>
     <name>EpisodeListModel</name>
     <message>
         <source>%1, %2 min %3 s</source>
@@ -1047,16 +1066,8 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
         <translation>Themen und Tags mit der Zahl abgeschlossener und aller Folgen. Wählen Sie einen Eintrag, um die Folgen zu filtern; mit Strg-Klick auf mehrere Tags sehen Sie die Folgen, die alle davon tragen.</translation>
     </message>
     <message>
-        <source>Search titles, summaries and tags (Ctrl+F)</source>
-        <translation>Titel, Zusammenfassungen und Tags durchsuchen (Strg+F)</translation>
-    </message>
-    <message>
         <source>Search episodes</source>
         <translation>Folgen durchsuchen</translation>
-    </message>
-    <message>
-        <source>Words in any order, matched against title, summary and tags. Press Down to move to the first episode.</source>
-        <translation>Wörter in beliebiger Reihenfolge, gesucht in Titel, Zusammenfassung und Tags. Mit der Pfeiltaste nach unten gelangen Sie zur ersten Folge.</translation>
     </message>
     <message>
         <source>Sort episodes</source>
@@ -1431,6 +1442,14 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
     <message>
         <source>Undo the last bookmark or deleted note</source>
         <translation>Letztes Lesezeichen oder Löschen einer Notiz rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Search episodes, show notes and transcripts (Ctrl+F)</source>
+        <translation>Folgen, Shownotes und Transkripte durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Words in any order, matched against title, summary and tags, or as the start of words in show notes and transcripts. Press Down to move to the first episode.</source>
+        <translation>Wörter in beliebiger Reihenfolge, gesucht in Titel, Zusammenfassung und Tags oder als Wortanfang in Shownotes und Transkripten. Mit der Pfeiltaste nach unten gelangen Sie zur ersten Folge.</translation>
     </message>
 </context>
 <context>

@@ -653,6 +653,25 @@ El progreso anterior a la restauración se guardó en
     </message>
 </context>
 <context>
+    <name>EpisodeFilterModel</name>
+    <message>
+        <source>Found in the transcript</source>
+        <translation>Encontrado en la transcripción</translation>
+    </message>
+    <message>
+        <source>Found in transcript: %1</source>
+        <translation>Encontrado en la transcripción: %1</translation>
+    </message>
+    <message>
+        <source>Found in the show notes</source>
+        <translation>Encontrado en las notas del episodio</translation>
+    </message>
+    <message>
+        <source>Found in show notes: %1</source>
+        <translation>Encontrado en las notas del episodio: %1</translation>
+    </message>
+</context>
+<context>
     <name>EpisodeListModel</name>
     <message>
         <source>%1, %2 min %3 s</source>
@@ -1047,16 +1066,8 @@ El progreso anterior a la restauración se guardó en
         <translation>Temas y etiquetas con el número de episodios terminados y el total. Seleccione uno para filtrar los episodios; Control+clic en varias etiquetas muestra los episodios que las tienen todas.</translation>
     </message>
     <message>
-        <source>Search titles, summaries and tags (Ctrl+F)</source>
-        <translation>Buscar en títulos, resúmenes y etiquetas (Control+F)</translation>
-    </message>
-    <message>
         <source>Search episodes</source>
         <translation>Buscar episodios</translation>
-    </message>
-    <message>
-        <source>Words in any order, matched against title, summary and tags. Press Down to move to the first episode.</source>
-        <translation>Palabras en cualquier orden, buscadas en el título, el resumen y las etiquetas. Pulse Abajo para ir al primer episodio.</translation>
     </message>
     <message>
         <source>Sort episodes</source>
@@ -1431,6 +1442,14 @@ El progreso anterior a la restauración se guardó en
     <message>
         <source>Undo the last bookmark or deleted note</source>
         <translation>Deshacer el último marcador o nota eliminada</translation>
+    </message>
+    <message>
+        <source>Search episodes, show notes and transcripts (Ctrl+F)</source>
+        <translation>Buscar en episodios, notas y transcripciones (Control+F)</translation>
+    </message>
+    <message>
+        <source>Words in any order, matched against title, summary and tags, or as the start of words in show notes and transcripts. Press Down to move to the first episode.</source>
+        <translation>Palabras en cualquier orden, buscadas en título, resumen y etiquetas, o como comienzo de palabra en notas y transcripciones. Pulse Abajo para ir al primer episodio.</translation>
     </message>
 </context>
 <context>

@@ -653,6 +653,25 @@ La progression d’avant la restauration a été sauvegardée dans
     </message>
 </context>
 <context>
+    <name>EpisodeFilterModel</name>
+    <message>
+        <source>Found in the transcript</source>
+        <translation>Trouvé dans la transcription</translation>
+    </message>
+    <message>
+        <source>Found in transcript: %1</source>
+        <translation>Trouvé dans la transcription : %1</translation>
+    </message>
+    <message>
+        <source>Found in the show notes</source>
+        <translation>Trouvé dans les notes de l’épisode</translation>
+    </message>
+    <message>
+        <source>Found in show notes: %1</source>
+        <translation>Trouvé dans les notes de l’épisode : %1</translation>
+    </message>
+</context>
+<context>
     <name>EpisodeListModel</name>
     <message>
         <source>%1, %2 min %3 s</source>
@@ -1047,16 +1066,8 @@ La progression d’avant la restauration a été sauvegardée dans
         <translation>Thèmes et étiquettes avec le nombre d’épisodes terminés et le total. Sélectionnez-en un pour filtrer les épisodes ; Ctrl+clic sur plusieurs étiquettes affiche les épisodes qui les portent toutes.</translation>
     </message>
     <message>
-        <source>Search titles, summaries and tags (Ctrl+F)</source>
-        <translation>Rechercher dans les titres, résumés et étiquettes (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Search episodes</source>
         <translation>Rechercher des épisodes</translation>
-    </message>
-    <message>
-        <source>Words in any order, matched against title, summary and tags. Press Down to move to the first episode.</source>
-        <translation>Mots dans n’importe quel ordre, recherchés dans le titre, le résumé et les étiquettes. Appuyez sur Bas pour aller au premier épisode.</translation>
     </message>
     <message>
         <source>Sort episodes</source>
@@ -1431,6 +1442,14 @@ La progression d’avant la restauration a été sauvegardée dans
     <message>
         <source>Undo the last bookmark or deleted note</source>
         <translation>Annuler le dernier signet ou la dernière note supprimée</translation>
+    </message>
+    <message>
+        <source>Search episodes, show notes and transcripts (Ctrl+F)</source>
+        <translation>Rechercher dans les épisodes, les notes et les transcriptions (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Words in any order, matched against title, summary and tags, or as the start of words in show notes and transcripts. Press Down to move to the first episode.</source>
+        <translation>Des mots dans n’importe quel ordre, cherchés dans le titre, le résumé et les étiquettes, ou comme début de mot dans les notes et les transcriptions. Appuyez sur Bas pour aller au premier épisode.</translation>
     </message>
 </context>
 <context>

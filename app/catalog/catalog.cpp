@@ -36,6 +36,8 @@ void Catalog::merge(const Catalog &other, QList<Episode> *skipped)
         m_title = other.title();
     for (const Topic &t : other.topics())
         addTopic(t);
+    if (other.episodes().isEmpty())
+        return; // and the episode list stays shared, not copied
     m_episodes.reserve(m_episodes.size() + other.episodes().size());
     for (const Episode &e : other.episodes()) {
         if (!addEpisode(e) && skipped)

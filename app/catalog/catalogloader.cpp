@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <functional>
 #include <optional>
 
 namespace {
@@ -51,10 +52,14 @@ QString quoted(const QString &s)
 class Validator
 {
 public:
+    // `data`: the document's bytes, for the positions of problems. `reload`, when given, reads
+    // them again and `data` may be empty: a large file's bytes are not kept while its episodes
+    // are built (a problem is rare, and costs one more read).
     Validator(const QString &fileName, const QByteArray &data, const QString &baseDir,
-              CatalogLoadResult &result)
+              CatalogLoadResult &result, std::function<QByteArray()> reload = {})
         : m_file(fileName)
         , m_data(data)
+        , m_reload(std::move(reload))
         , m_baseDir(baseDir)
         , m_result(result)
     {}
@@ -81,8 +86,11 @@ private:
     // Positions are only needed for messages: the index is built at the first problem.
     const JsonPositionIndex &index()
     {
-        if (!m_index)
+        if (!m_index) {
+            if (m_data.isEmpty() && m_reload)
+                m_data = m_reload();
             m_index.emplace(m_data, 5); // down to "episodes[i].chapters[j].start"
+        }
         return *m_index;
     }
     // Tags and topic ids repeat across thousands of episodes: keep one copy of each.
@@ -96,7 +104,8 @@ private:
     }
 
     const QString m_file;
-    const QByteArray &m_data;
+    QByteArray m_data;
+    std::function<QByteArray()> m_reload;
     std::optional<JsonPositionIndex> m_index;
     QSet<QString> m_strings;
     const QString m_baseDir;
@@ -558,7 +567,7 @@ CatalogLoadResult CatalogLoader::loadFile(const QString &path)
     }
     // At most one byte more than the limit is read: a device or pipe (size 0, endless, e.g.
     // /dev/zero) is refused like a large file, without reading it all.
-    const QByteArray data = file.size() > kMaxFileSize ? QByteArray() : file.read(kMaxFileSize + 1);
+    QByteArray data = file.size() > kMaxFileSize ? QByteArray() : file.read(kMaxFileSize + 1);
     if (file.size() > kMaxFileSize || data.size() > kMaxFileSize) {
         CatalogLoadResult result;
         const qint64 size = std::max<qint64>(file.size(), data.size());
@@ -574,8 +583,20 @@ CatalogLoadResult CatalogLoader::loadFile(const QString &path)
         result.problems.append({shownName, 0, 0, tr("cannot read: %1").arg(file.errorString())});
         return result;
     }
-    return loadData(data, shownName,
-                    path.startsWith(u":/") ? path.left(path.lastIndexOf(u'/')) : baseDir);
+    // The bytes are dropped once parsed; a problem's position reads the file again (the same
+    // file: same size and time, else positions are not given).
+    const QDateTime modified = QFileInfo(path).lastModified();
+    const qsizetype size = data.size();
+    file.close();
+    return load(std::move(data), shownName,
+                path.startsWith(u":/") ? path.left(path.lastIndexOf(u'/')) : baseDir,
+                [path, modified, size] {
+                    QFile again(path);
+                    if (QFileInfo(path).lastModified() != modified ||
+                        !again.open(QIODevice::ReadOnly) || again.size() != size)
+                        return QByteArray();
+                    return again.read(size);
+                });
 }
 
 std::pair<int, int> CatalogLoader::locate(const Episode &episode)
@@ -615,6 +636,13 @@ CatalogLoadResult CatalogLoader::loadAll(const QStringList &extraFiles)
 CatalogLoadResult CatalogLoader::loadData(const QByteArray &data, const QString &fileName,
                                           const QString &baseDir)
 {
+    return load(QByteArray(data), fileName, baseDir, {});
+}
+
+CatalogLoadResult CatalogLoader::load(QByteArray data, const QString &fileName,
+                                      const QString &baseDir,
+                                      const std::function<QByteArray()> &reload)
+{
     CatalogLoadResult result;
     const auto fail = [&](qsizetype offset, const QString &message) {
         const auto pos = JsonPositionIndex::positionAt(data, offset);
@@ -648,7 +676,9 @@ CatalogLoadResult CatalogLoader::loadData(const QByteArray &data, const QString 
             ++first;
         return fail(first, tr("expected a JSON object at the top level, got an array"));
     }
-    Validator validator(fileName, data, baseDir, result);
+    if (reload)
+        data = QByteArray(); // read again only for a problem's position
+    Validator validator(fileName, data, baseDir, result, reload);
     validator.run(doc.object());
     validator.finish();
     qCDebug(lcCatalog) << fileName << "loaded" << result.catalog.episodes().size() << "episodes,"

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
 #include <utility>
 
 struct CatalogLoadResult
@@ -46,4 +47,10 @@ public:
     // (a directory path, or a resource directory starting with ":/").
     static CatalogLoadResult loadData(const QByteArray &data, const QString &fileName,
                                       const QString &baseDir);
+
+private:
+    // `reload`, when set, reads the bytes again for the positions of problems, and `data` is
+    // dropped once parsed (peak memory: README, "Performance").
+    static CatalogLoadResult load(QByteArray data, const QString &fileName, const QString &baseDir,
+                                  const std::function<QByteArray()> &reload);
 };

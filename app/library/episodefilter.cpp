@@ -70,7 +70,7 @@ bool EpisodeFilter::matches(const Episode &episode, ListeningStatus status) cons
 }
 
 bool EpisodeFilter::matches(const Episode &episode, ListeningStatus status,
-                            QByteArrayView searchText, bool isNew) const
+                            QByteArrayView searchText, bool isNew, bool wordsFoundElsewhere) const
 {
     switch (m_status) {
     case Status::Any:
@@ -98,6 +98,11 @@ bool EpisodeFilter::matches(const Episode &episode, ListeningStatus status,
         if (!episode.tags.contains(tag))
             return false;
     }
+    return wordsFoundElsewhere || matchesText(searchText);
+}
+
+bool EpisodeFilter::matchesText(QByteArrayView searchText) const
+{
     for (const QByteArray &word : m_words) {
         if (!contains(searchText, word))
             return false;

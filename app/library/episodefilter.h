@@ -40,9 +40,13 @@ public:
 
     bool matches(const Episode &episode,
                  ListeningStatus status = ListeningStatus::NotStarted) const;
-    // Fast path for models that keep searchText(episode) per row.
+    // Fast path for models that keep searchText(episode) per row. `wordsFoundElsewhere`: the
+    // words were found in the episode's transcript or show notes (by a full-text index), so
+    // they need not be in `searchText`.
     bool matches(const Episode &episode, ListeningStatus status, QByteArrayView searchText,
-                 bool isNew = false) const;
+                 bool isNew = false, bool wordsFoundElsewhere = false) const;
+    // Whether every word of text() is in `searchText` (true when there are none).
+    bool matchesText(QByteArrayView searchText) const;
 
     // Title, summary and tags, case-folded with accents removed, as UTF-8: what the words are
     // looked up in (byte search over UTF-8 is exact, and half the size of UTF-16).

@@ -49,6 +49,7 @@ public:
     const Catalog &catalog() const { return m_catalog; }
     const Episode &episodeAt(int row) const { return m_catalog.episodes().at(m_order.at(row)); }
     int rowOf(const QString &episodeId) const;
+    int catalogIndexAt(int row) const { return m_order.at(row); }
 
     EpisodeSortOrder sortOrder() const { return m_sortOrder; }
     void setSortOrder(EpisodeSortOrder order);

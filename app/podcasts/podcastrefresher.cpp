@@ -39,7 +39,8 @@ void describe(RefreshOutcome &o, PodcastStore &store, const QString &podcastId)
 
 // Runs in a worker thread: parses the fetched document and stores what it says.
 Stored store(const QString &databasePath, const QString &artworkDir, const QString &podcastId,
-             const QUrl &jobUrl, bool subscribe, bool followed, const FeedFetchResult &fetched)
+             const QUrl &jobUrl, bool subscribe, bool followed, const FeedFetchResult &fetched,
+             qsizetype streamFrom)
 {
     Stored r;
     RefreshOutcome &o = r.outcome;
@@ -73,13 +74,51 @@ Stored store(const QString &databasePath, const QString &artworkDir, const QStri
         return r;
     }
 
-    writing.unlock();
-    const FeedParseResult parsed =
-        FeedParser::parse(fetched.body, fetched.finalUrl, fetched.contentType);
-    writing.relock();
+    // Subscribed where a permanent redirect led, not where the user pasted.
+    const QUrl home = fetched.movedTo.isValid() ? fetched.movedTo : jobUrl;
+    FeedParseResult parsed;
+    bool anyItem = false;
+    std::optional<PodcastStore::Update> update;
+    bool addedNow = false; // by the streaming path, removed again when the feed is unreadable
+    const bool streaming = fetched.body.size() >= streamFrom;
+    if (!streaming) {
+        // Parsed unlocked, in parallel with other feeds; all its items are kept meanwhile.
+        writing.unlock();
+        parsed = FeedParser::parse(fetched.body, fetched.finalUrl, fetched.contentType);
+        writing.relock();
+        anyItem = !parsed.feed.items.isEmpty();
+    } else {
+        // A large feed is never in memory whole: parsed inside the store's transaction, each item
+        // written (or compared) as it is read.
+        if (!podcast) {
+            podcast = db.addPodcast(urlText(home), now);
+            if (!podcast) {
+                o.error = db.errorString();
+                return r;
+            }
+            addedNow = true;
+        }
+        update = db.applyFeed(podcast->id, now, [&](const PodcastStore::ItemSink &sink) {
+            parsed = FeedParser::parse(fetched.body, fetched.finalUrl, fetched.contentType,
+                                       [&](FeedItem &&item) {
+                                           anyItem = true;
+                                           sink(item);
+                                       });
+            return PodcastStore::StreamedFeed{parsed.feed, parsed.complete,
+                                              parsed.discoveredFeeds.isEmpty() &&
+                                                  (parsed.complete || anyItem)};
+        });
+    }
+    const auto forget = [&] { // the podcast this call added for a feed it could not read
+        if (addedNow) {
+            db.removePodcast(podcast->id);
+            podcast.reset();
+        }
+    };
     o.problems = parsed.problems;
     if (!parsed.discoveredFeeds.isEmpty()) {
         if (!followed && !parsed.discoveredFeeds.first().isEmpty()) {
+            forget();
             r.follow = parsed.discoveredFeeds.first();
             return r;
         }
@@ -90,9 +129,9 @@ Stored store(const QString &databasePath, const QString &artworkDir, const QStri
                                                   .arg(fetched.finalUrl.toDisplayString())
                                             : parsed.problems.constLast().toString();
     }
-    const bool readable =
-        parsed.discoveredFeeds.isEmpty() && (parsed.complete || !parsed.feed.items.isEmpty());
+    const bool readable = parsed.discoveredFeeds.isEmpty() && (parsed.complete || anyItem);
     if (!readable) {
+        forget();
         if (podcast) {
             db.setRefreshResult(podcast->id, now, o.error);
             describe(o, db, podcast->id);
@@ -101,8 +140,6 @@ Stored store(const QString &databasePath, const QString &artworkDir, const QStri
     }
 
     if (!podcast) {
-        // Subscribed where a permanent redirect led, not where the user pasted.
-        const QUrl home = fetched.movedTo.isValid() ? fetched.movedTo : jobUrl;
         podcast = db.addPodcast(urlText(home), now);
         if (!podcast) {
             o.error = db.errorString();
@@ -111,8 +148,8 @@ Stored store(const QString &databasePath, const QString &artworkDir, const QStri
     } else if (fetched.movedTo.isValid() && urlText(fetched.movedTo) != podcast->feedUrl) {
         db.setFeedUrl(podcast->id, urlText(fetched.movedTo));
     }
-    const std::optional<PodcastStore::Update> update =
-        db.applyFeed(podcast->id, parsed.feed, parsed.complete, now);
+    if (!streaming)
+        update = db.applyFeed(podcast->id, parsed.feed, parsed.complete, now);
     if (!update) {
         o.error = db.errorString();
         describe(o, db, podcast->id);
@@ -279,7 +316,8 @@ void PodcastRefresher::onFetched(int runId, const FeedFetchResult &fetched)
         onStored(runId, s.outcome, s.follow, s.imageUrl);
     });
     watcher->setFuture(QtConcurrent::run(store, m_databasePath, m_artworkDir, job.podcastId,
-                                         job.url, job.subscribe, job.followed, fetched));
+                                         job.url, job.subscribe, job.followed, fetched,
+                                         m_streamFrom));
 }
 
 void PodcastRefresher::onStored(int runId, const RefreshOutcome &outcome, const QUrl &follow,

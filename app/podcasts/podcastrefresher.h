@@ -30,6 +30,10 @@ public:
     static constexpr int kDefaultMaxConcurrent = 8;
     static constexpr int kDefaultMaxPerHost = 6;
     static constexpr qint64 kMaxArtworkSize = qint64(5) * 1024 * 1024;
+    // Feeds at least this large are parsed item by item into the store (one transaction, the
+    // writer lock held while parsing), so that a 50 MB feed is never in memory whole; smaller
+    // ones are parsed in parallel, unlocked, with their items kept until stored.
+    static constexpr qsizetype kDefaultStreamFrom = qsizetype(4) * 1024 * 1024;
 
     // `databasePath`: ProgressStore::databasePath(); `artworkDir`: where podcast artwork is kept
     // (one file a podcast, named after its id).
@@ -40,6 +44,7 @@ public:
     void setMaxConcurrent(int n) { m_maxConcurrent = qMax(1, n); }
     void setMaxPerHost(int n) { m_maxPerHost = qMax(1, n); }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setStreamFrom(qsizetype bytes) { m_streamFrom = bytes; }
 
     // A feed URL (http, https) or a file: URL of a feed file. A web page that links a feed is
     // followed to it. A URL already subscribed to is reported alreadySubscribed, not fetched.
@@ -99,6 +104,7 @@ private:
     int m_maxConcurrent = kDefaultMaxConcurrent;
     int m_maxPerHost = kDefaultMaxPerHost;
     int m_timeoutMs = 30000;
+    qsizetype m_streamFrom = kDefaultStreamFrom;
     QList<Job> m_queue;
     QHash<int, Running> m_running;
     int m_nextRunId = 1;

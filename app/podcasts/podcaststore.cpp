@@ -107,17 +107,6 @@ QString extrasOf(const FeedItem &item)
 // The columns applyFeed() sets from a feed item, feed_index first.
 constexpr int kFeedColumns = 17;
 
-// What SQL's IS says of a stored value and one about to be bound: both NULL, or equal as text
-// (a text column) or as numbers (an integer one).
-bool sameValue(const QVariant &stored, const QVariant &bound)
-{
-    if (stored.isNull() || bound.isNull())
-        return stored.isNull() == bound.isNull();
-    if (stored.typeId() == QMetaType::QString || bound.typeId() == QMetaType::QString)
-        return stored.typeId() == bound.typeId() && stored.toString() == bound.toString();
-    return stored.toLongLong() == bound.toLongLong();
-}
-
 QStringList mergedTags(const QStringList &first, const QStringList &second)
 {
     QStringList out;
@@ -303,6 +292,42 @@ std::optional<PodcastStore::Update> PodcastStore::applyFeed(const QString &podca
                                                             const FeedDocument &feed, bool complete,
                                                             const QDateTime &now)
 {
+    return applyFeed(podcastId, now, [&](const ItemSink &sink) {
+        for (const FeedItem &item : feed.items)
+            sink(item);
+        FeedDocument channel = feed;
+        channel.items.clear();
+        return StreamedFeed{channel, complete, true};
+    });
+}
+
+namespace {
+// What a stored row and a feed item are compared by: the columns a feed sets but feed_index,
+// each as SQL's IS sees it (NULL, text, or a number), hashed: 16 bytes a stored episode instead
+// of all its text while a large feed is applied.
+QByteArray rowHash(const QVariant *values, qsizetype count)
+{
+    QCryptographicHash hash(QCryptographicHash::Md5);
+    for (qsizetype i = 0; i < count; ++i) {
+        const QVariant &v = values[i];
+        if (v.isNull()) {
+            hash.addData("N\x1f");
+        } else if (v.typeId() == QMetaType::QString) {
+            const QString s = v.toString();
+            hash.addData("S");
+            hash.addData(QByteArrayView(reinterpret_cast<const char *>(s.utf16()), s.size() * 2));
+            hash.addData("\x1f");
+        } else {
+            hash.addData(QByteArray("I" + QByteArray::number(v.toLongLong()) + "\x1f"));
+        }
+    }
+    return hash.result();
+}
+} // namespace
+
+std::optional<PodcastStore::Update>
+PodcastStore::applyFeed(const QString &podcastId, const QDateTime &now, const FeedReader &read)
+{
     const std::optional<Podcast> before = podcast(podcastId);
     if (!before) {
         m_error = tr("No such podcast: %1").arg(podcastId);
@@ -316,17 +341,15 @@ std::optional<PodcastStore::Update> PodcastStore::applyFeed(const QString &podca
     }
     // The first read of a feed marks nothing new: everything is.
     const bool firstRead = !before->succeededAt.isValid() && before->episodeCount == 0;
-    if (complete || firstRead) {
-        if (!exec(u"UPDATE podcasts SET title = ?, description = ?, link = ?, image_url = ?,"
-                  " author = ?, categories = ? WHERE id = ?"_qs,
-                  {text(feed.title), text(feed.description), text(feed.link), text(feed.imageUrl),
-                   text(feed.author), joinList(feed.categories), podcastId}))
-            return std::nullopt;
-    }
 
-    // The episodes stored so far, in one query rather than one an item: the columns a feed
-    // sets, in the order of `values` below (feed_index first).
-    QHash<QString, QVariantList> known;
+    // The episodes stored so far, in one query rather than one an item: their feed_index and
+    // a hash of the other columns a feed sets (in the order of `values` below).
+    struct Known
+    {
+        qint64 feedIndex = 0;
+        QByteArray hash;
+    };
+    QHash<QString, Known> known;
     {
         QSqlQuery stored(db);
         stored.setForwardOnly(true);
@@ -339,14 +362,12 @@ std::optional<PodcastStore::Update> PodcastStore::applyFeed(const QString &podca
             m_error = stored.lastError().text();
             return std::nullopt;
         }
+        QVariant columns[kFeedColumns - 1];
         while (stored.next()) {
-            QVariantList columns;
-            if (complete) {
-                columns.reserve(kFeedColumns);
-                for (int i = 1; i <= kFeedColumns; ++i)
-                    columns.append(stored.value(i));
-            }
-            known.insert(stored.value(0).toString(), columns);
+            for (int i = 2; i <= kFeedColumns; ++i)
+                columns[i - 2] = stored.value(i);
+            known.insert(stored.value(0).toString(),
+                         Known{stored.value(1).toLongLong(), rowHash(columns, kFeedColumns - 1)});
         }
     }
     QSqlQuery insert(db);
@@ -369,15 +390,22 @@ std::optional<PodcastStore::Update> PodcastStore::applyFeed(const QString &podca
     Update result;
     QSet<QString> seen;
     int index = 0;
-    for (const FeedItem &item : feed.items) {
+    bool failed = false;
+    // Changes to known items count only for a feed read whole, which is known at its end: they
+    // wait here (only the changed ones), new items are written at once.
+    QList<std::pair<QString, QVariantList>> changed;
+    QList<std::pair<QString, int>> moved;
+    const StreamedFeed feed = read([&](const FeedItem &item) {
+        if (failed)
+            return;
         const QString key = feedKeyOf(item);
         if (key.isEmpty() || item.audioUrl.isEmpty())
-            continue;
+            return;
         const QString id = episodeIdFor(podcastId, key);
         if (seen.contains(id))
-            continue; // the same item twice in one feed: the first counts
+            return; // the same item twice in one feed: the first counts
         seen.insert(id);
-        const QVariantList values = {
+        QVariantList values = {
             index,
             text(item.title),
             text(item.summary),
@@ -402,33 +430,49 @@ std::optional<PodcastStore::Update> PodcastStore::applyFeed(const QString &podca
             insert.addBindValue(id);
             insert.addBindValue(podcastId);
             insert.addBindValue(key);
-            for (const QVariant &v : values)
+            for (const QVariant &v : std::as_const(values))
                 insert.addBindValue(v);
             insert.addBindValue(toDb(now));
             insert.addBindValue(firstRead ? 0 : 1);
             if (!insert.exec()) {
                 m_error = insert.lastError().text();
-                return std::nullopt;
+                failed = true;
+                return;
             }
             ++result.added;
-        } else if (complete) {
-            bool same = true;
-            for (qsizetype i = 1; same && i < values.size(); ++i) // all but feed_index
-                same = sameValue(stored->at(i), values.at(i));
-            if (!same) {
-                for (const QVariant &v : values)
-                    update.addBindValue(v);
-                update.addBindValue(id);
-                if (!update.exec()) {
-                    m_error = update.lastError().text();
-                    return std::nullopt;
-                }
-                ++result.updated;
-            } else if (!sameValue(stored->at(0), values.at(0))) {
-                reindex.addBindValue(values.at(0));
-                reindex.addBindValue(id);
-                reindex.exec();
+        } else if (stored->hash != rowHash(values.constData() + 1, values.size() - 1)) {
+            changed.append({id, std::move(values)});
+        } else if (stored->feedIndex != index - 1) {
+            moved.append({id, index - 1});
+        }
+    });
+    if (failed)
+        return std::nullopt;
+    if (!feed.store)
+        return Update{}; // rolled back: nothing was written
+    if (feed.complete || firstRead) {
+        if (!exec(u"UPDATE podcasts SET title = ?, description = ?, link = ?, image_url = ?,"
+                  " author = ?, categories = ? WHERE id = ?"_qs,
+                  {text(feed.feed.title), text(feed.feed.description), text(feed.feed.link),
+                   text(feed.feed.imageUrl), text(feed.feed.author), joinList(feed.feed.categories),
+                   podcastId}))
+            return std::nullopt;
+    }
+    if (feed.complete) {
+        for (const auto &[id, values] : std::as_const(changed)) {
+            for (const QVariant &v : values)
+                update.addBindValue(v);
+            update.addBindValue(id);
+            if (!update.exec()) {
+                m_error = update.lastError().text();
+                return std::nullopt;
             }
+            ++result.updated;
+        }
+        for (const auto &[id, feedIndex] : std::as_const(moved)) {
+            reindex.addBindValue(feedIndex);
+            reindex.addBindValue(id);
+            reindex.exec();
         }
     }
     if (!transaction.commit()) {
@@ -500,6 +544,20 @@ QStringList PodcastStore::episodeIds(const QString &podcastId) const
             out.append(q.value(0).toString());
     }
     return out;
+}
+
+bool PodcastStore::forEachShowNotes(
+    const std::function<void(const QString &episodeId, const QString &showNotes)> &visit) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, show_notes FROM podcast_episodes WHERE show_notes != ''"_qs)) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        visit(q.value(0).toString(), q.value(1).toString());
+    return true;
 }
 
 Catalog PodcastStore::catalog(const QString &artworkDir) const

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 // Subscriptions and their episodes, in the tables that ProgressStore's schema v3 created in
@@ -65,6 +66,21 @@ public:
     // truncated or broken document) only items not known yet are added.
     std::optional<Update> applyFeed(const QString &podcastId, const FeedDocument &feed,
                                     bool complete, const QDateTime &now);
+    // The same for a feed read item by item (FeedParser::parse with onItem), so that a large
+    // feed is never in memory whole: `read` is called once, inside the transaction, hands every
+    // item to the sink it gets (new items are written at once, changes to known ones wait for
+    // the end: they count only when the feed was read whole) and returns the feed's own fields.
+    // With `store` false nothing is written (an Update of zeros comes back).
+    struct StreamedFeed
+    {
+        FeedDocument feed; // the channel's fields; its items are not used
+        bool complete = true;
+        bool store = true;
+    };
+    using ItemSink = std::function<void(const FeedItem &item)>;
+    using FeedReader = std::function<StreamedFeed(const ItemSink &sink)>;
+    std::optional<Update> applyFeed(const QString &podcastId, const QDateTime &now,
+                                    const FeedReader &read);
     // How the last refresh went; an empty error is a success, which also stores the cache
     // validators for the next conditional request.
     bool setRefreshResult(const QString &podcastId, const QDateTime &when, const QString &error,
@@ -78,6 +94,10 @@ public:
     // The episode was opened or played: it is no longer new. False only on a database error.
     bool clearNew(const QStringList &episodeIds);
     QStringList episodeIds(const QString &podcastId) const;
+    // Calls `visit` with each episode's id and show notes (HTML as the feed gave them), one row
+    // at a time, for the search index; episodes without show notes are left out.
+    bool forEachShowNotes(
+        const std::function<void(const QString &episodeId, const QString &showNotes)> &visit) const;
 
     // Every podcast as a topic (Topic::Kind::Podcast, artwork from `artworkDir`/<id> when that
     // file exists) with its episodes, newest first. Tags: the item's categories, then the

@@ -26,8 +26,12 @@
 #include "progressrecorder.h"
 #include "progressstore.h"
 #include "restorebackupdialog.h"
+#include "searchbinding.h"
+#include "searchindex.h"
+#include "searchsources.h"
 #include "singleinstance.h"
 #include "sourceloader.h"
+#include "textsearch.h"
 #include "unixsignalwatcher.h"
 
 #include <QApplication>
@@ -108,6 +112,13 @@ AppController::AppController(const CommandLineOptions &options, const QElapsedTi
     , m_sinceStart(sinceStart)
     , m_episodes(std::make_unique<EpisodeListModel>())
 {
+#ifdef __GLIBC__
+    // Blocks of 1 MiB and more (a catalog file's bytes, the search texts, episode lists and
+    // their indexes) get pages of their own, given back when freed. glibc raises this threshold
+    // each time such a block is freed, after which they come from the heap, where a smaller
+    // block left after them keeps the pages resident once the library is loaded.
+    mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
+#endif
     m_queueUpdate.setSingleShot(true);
     m_queueUpdate.setInterval(150);
     m_backupTimer.setInterval(kBackupCheckIntervalMs);
@@ -300,6 +311,13 @@ AppController::StartResult AppController::start()
     for (const int signalNumber : UnixSignalWatcher::terminationSignals())
         m_signals->watch(signalNumber);
     connect(m_signals, &UnixSignalWatcher::signalReceived, this, &AppController::closeForSignal);
+
+    // Full-text search of transcripts and show notes: the index (a cache beside the database)
+    // follows each library load on a thread of its own; a search asks it on another.
+    m_textSearch = new TextSearch(SearchIndex::fileIn(m_dataDir), this);
+    bindTextSearch(m_window->filterModel(), m_textSearch);
+    connect(this, &AppController::catalogsLoaded, m_textSearch,
+            [this] { m_textSearch->update(m_episodes->catalog(), searchSources()); });
 
     m_backupTimer.start();
     QTimer::singleShot(kFirstBackupDelayMs, this, &AppController::backUpIfDue);
@@ -715,8 +733,10 @@ void AppController::loadLibrary(bool first)
         watcher, &QFutureWatcher<LoadedCatalogs>::finished, this,
         [this, watcher, first, remembered] {
             watcher->deleteLater();
-            LoadedCatalogs loaded = watcher->result();
-            watcher->setFuture({}); // drop the future's copy of the result
+            // Moved out, not copied: the task that made it may not be deleted yet, and a copy
+            // left in its result store would keep the parsed catalogs alive past the trim below.
+            LoadedCatalogs loaded = watcher->future().takeResult();
+            watcher->setFuture({});
             // Catalogs parsed from files are copied here, so that they no longer pin the loading
             // thread's heap, which the JSON parser's garbage fragments; that heap then goes back to
             // the system below. The base catalog is copied once and shared with the library shown.
@@ -801,6 +821,18 @@ void AppController::loadLibrary(bool first)
         loaded.searchTexts = EpisodeSearchTexts(loaded.library);
         return loaded;
     }));
+}
+
+SearchSources AppController::searchSources() const
+{
+    SearchSources sources;
+    sources.showNotes =
+        [database = m_store->databasePath()](const SearchSources::ShowNotesVisitor &visit) {
+            PodcastStore podcasts; // a connection of the indexing thread's own
+            if (podcasts.open(database))
+                podcasts.forEachShowNotes(visit);
+        };
+    return sources;
 }
 
 FolderWatcher *AppController::folderWatcher(const QString &key) const

@@ -36,6 +36,8 @@ class ProgressRecorder;
 class ProgressStore;
 class QSettings;
 class SingleInstance;
+class TextSearch;
+struct SearchSources;
 class UnixSignalWatcher;
 
 // The running app: owns the store, the models, the player and the window, and wires them
@@ -73,6 +75,7 @@ public:
     AddPodcastDialog *addPodcastDialog() const { return m_addDialog; }
     LibrarySources *sources() const { return m_sources.get(); }
     NotesController *notes() const { return m_notes; }
+    TextSearch *textSearch() const { return m_textSearch; }
     // The folder watcher of a remembered folder (by its key); null when not watched.
     FolderWatcher *folderWatcher(const QString &key) const;
 
@@ -148,6 +151,8 @@ private:
     void ensurePlayer();
     void createShortcuts();
     void probeDurations();
+    // Where the search index takes transcripts and show notes from (read on its thread).
+    SearchSources searchSources() const;
     void raiseWindow();
     void quit();
     // SIGTERM, SIGINT, SIGHUP: close as Ctrl+Q does.
@@ -175,6 +180,7 @@ private:
     UnixSignalWatcher *m_signals = nullptr;
     QTimer m_queueUpdate; // the play queue follows the cards shown, a moment after they change
     std::unique_ptr<PodcastStore> m_podcasts;
+    TextSearch *m_textSearch = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     PodcastRefresher *m_refresher = nullptr;
     QTimer m_autoRefresh;

@@ -1,5 +1,6 @@
 #include "episodecarddelegate.h"
 
+#include "episodefiltermodel.h"
 #include "episodelistmodel.h"
 #include "listeningstatus.h"
 
@@ -96,6 +97,15 @@ QString EpisodeCardDelegate::formatDuration(qint64 ms)
             .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
             .arg(s % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString EpisodeCardDelegate::summaryText(const QModelIndex &index)
+{
+    if (index.data(EpisodeFilterModel::MatchHintRole).toBool())
+        return EpisodeFilterModel::matchHint(
+            index.data(EpisodeFilterModel::MatchFieldRole).toInt(),
+            index.data(EpisodeFilterModel::MatchSnippetRole).toString());
+    return index.data(EpisodeListModel::SummaryRole).toString();
 }
 
 int EpisodeCardDelegate::cardWidth() const
@@ -275,10 +285,12 @@ void EpisodeCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         l.meta, Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetrics(sFont).elidedText(meta.join(u"  ·  "), Qt::ElideRight, l.meta.width()));
 
-    // Summary: wrapped, at most three lines, the last one elided.
+    // Summary: wrapped, at most three lines, the last one elided. A card shown only because its
+    // transcript or show notes hold the search words says so there, with the words around them.
     painter->setFont(opt.font);
-    painter->setPen(text);
-    const QString summary = index.data(EpisodeListModel::SummaryRole).toString();
+    const bool foundInText = index.data(EpisodeFilterModel::MatchHintRole).toBool();
+    painter->setPen(foundInText ? mix(text, highlight, 0.55) : text);
+    const QString summary = summaryText(index);
     QTextLayout textLayout(summary, opt.font);
     QTextOption wrap;
     wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);

@@ -35,6 +35,8 @@ public:
     int cardWidth() const;
 
     static QString formatDuration(qint64 ms);
+    // What the summary lines show: the summary, or where the search words were found.
+    static QString summaryText(const QModelIndex &index);
 
 signals:
     void tagClicked(const QString &tag);

@@ -77,11 +77,11 @@ MainWindow::MainWindow(EpisodeListModel *episodes, QWidget *parent)
     // Centre: search and sort, the header line with filter chips and count, then the cards.
     m_search = new QLineEdit;
     m_search->setObjectName(u"searchField"_qs);
-    m_search->setPlaceholderText(tr("Search titles, summaries and tags (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search episodes, show notes and transcripts (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search episodes"));
     m_search->setAccessibleDescription(
-        tr("Words in any order, matched against title, summary and tags. Press Down to move to "
-           "the first episode."));
+        tr("Words in any order, matched against title, summary and tags, or as the start of "
+           "words in show notes and transcripts. Press Down to move to the first episode."));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
