@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 
 // The exchange format of --export-progress and --import-progress: UTF-8 JSON,
 //   { "format": "earmark-progress", "version": 1, "episodes": [ { "id", "title",
@@ -11,7 +12,8 @@
 //     "timesPlayed", "updatedAt", "sessions": [ { "startedAt", "endedAt", "startPositionMs",
 //     "endPositionMs", "listenedMs", "rate" } ] } ] }
 // Times are ISO 8601 UTC with milliseconds, or null. Episodes are sorted by id and sessions by
-// start, so the same data always gives the same bytes.
+// start, so the same data always gives the same bytes. Other subsystems add their data under
+// top-level keys of their own (`extra`, e.g. "review"); a file without them still imports.
 class ProgressJson final
 {
     Q_DECLARE_TR_FUNCTIONS(ProgressJson)
@@ -24,8 +26,9 @@ public:
 
     // `titles` maps episode ids to titles; an id missing there (an orphan) gets "".
     static QByteArray write(const QList<ProgressStore::ImportedEpisode> &episodes,
-                            const QHash<QString, QString> &titles);
+                            const QHash<QString, QString> &titles, const QJsonObject &extra = {});
     // False with a message naming the offending value, e.g. "episodes[2].positionMs: ...".
+    // `extra`, when given, receives the top-level keys besides format, version and episodes.
     static bool read(const QByteArray &data, QList<ProgressStore::ImportedEpisode> *episodes,
-                     QString *error);
+                     QString *error, QJsonObject *extra = nullptr);
 };

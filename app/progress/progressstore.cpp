@@ -110,6 +110,35 @@ const QList<QList<const char *>> kMigrations = {
         " is_new INTEGER NOT NULL DEFAULT 0)",
         "CREATE INDEX podcast_episodes_by_podcast ON podcast_episodes(podcast_id, feed_index)",
     },
+    // v4: study (app/study). A covering index so the statistics add up days in the index alone;
+    // finished episodes by date; the Up Next queue; the spaced-review schedule (a Leitner box and
+    // the local day an episode is due), each review answered, and the topics without review.
+    {
+        "CREATE INDEX sessions_for_statistics ON sessions(started_at, listened_ms, rate, "
+        "episode_id)",
+        "CREATE INDEX progress_by_finished_at ON progress(finished_at) WHERE finished = 1",
+        "CREATE TABLE up_next ("
+        " episode_id TEXT PRIMARY KEY NOT NULL,"
+        " position INTEGER NOT NULL,"
+        " added_at INTEGER NOT NULL)",
+        "CREATE TABLE review_state ("
+        " episode_id TEXT PRIMARY KEY NOT NULL,"
+        " box INTEGER NOT NULL DEFAULT 0,"
+        " due_day TEXT NOT NULL,"
+        " reviewed_at INTEGER,"
+        " updated_at INTEGER NOT NULL)",
+        "CREATE INDEX review_state_by_due ON review_state(due_day)",
+        "CREATE TABLE review_log ("
+        " id INTEGER PRIMARY KEY,"
+        " episode_id TEXT NOT NULL,"
+        " reviewed_at INTEGER NOT NULL,"
+        " day TEXT NOT NULL,"
+        " got_it INTEGER NOT NULL,"
+        " box INTEGER NOT NULL,"
+        " UNIQUE(episode_id, reviewed_at))",
+        "CREATE INDEX review_log_by_day ON review_log(day)",
+        "CREATE TABLE review_topics_off (topic_id TEXT PRIMARY KEY NOT NULL)",
+    },
 };
 
 const QString kProgressColumns =
