@@ -2,6 +2,7 @@
 
 #include "progressjson.h"
 #include "progressstore.h"
+#include "reviewschedule.h"
 #include "singleinstance.h"
 
 #include <QDir>
@@ -101,7 +102,11 @@ int ProgressCommands::exportProgress(const QString &dataDir, const Catalog &cata
     QHash<QString, QString> titles;
     for (const Episode &e : catalog.episodes())
         titles.insert(e.id, e.title);
-    const QByteArray json = ProgressJson::write(byId.values(), titles);
+    // The review schedule under its own key; a file from before review has none.
+    QJsonObject extra;
+    if (ReviewSchedule review; review.open(store.databasePath()))
+        extra.insert(ReviewSchedule::jsonKey(), review.toJson());
+    const QByteArray json = ProgressJson::write(byId.values(), titles, extra);
 
     if (file == u"-") {
         out.flush();
@@ -136,7 +141,10 @@ int ProgressCommands::importProgress(const QString &dataDir, const QString &file
     QList<ProgressStore::ImportedEpisode> episodes;
     QString problem;
     // One byte more than the limit at most: a huge file or an endless pipe is refused unread.
-    if (!ProgressJson::read(input.read(ProgressJson::kMaxSize + 1), &episodes, &problem)) {
+    QJsonObject extra;
+    ReviewSchedule::Exchange review;
+    if (!ProgressJson::read(input.read(ProgressJson::kMaxSize + 1), &episodes, &problem, &extra) ||
+        !ReviewSchedule::fromJson(extra.value(ReviewSchedule::jsonKey()), &review, &problem)) {
         err << "earmark: " << file << ": " << problem << '\n';
         return 1;
     }
@@ -168,6 +176,14 @@ int ProgressCommands::importProgress(const QString &dataDir, const QString &file
         err << "earmark: " << store.errorString() << '\n';
         return 1;
     }
+    ReviewSchedule schedule;
+    const int reviewChanged = schedule.open(store.databasePath()) ? schedule.merge(review) : -1;
+    if (reviewChanged < 0) {
+        err << "earmark: " << schedule.errorString() << '\n';
+        return 1;
+    }
+    if (reviewChanged > 0)
+        out << tr("review schedule: %n change(s)", nullptr, reviewChanged) << '\n';
     int changed = 0;
     for (const ProgressStore::MergeOutcome &o : outcomes) {
         if (!o.changed())
