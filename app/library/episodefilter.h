@@ -16,7 +16,8 @@ public:
         ContinueListening, // started, not finished
         NotStarted,
         Finished,
-        New, // podcast episodes that came with a refresh and were not opened or played yet
+        New,    // podcast episodes that came with a refresh and were not opened or played yet
+        Review, // finished episodes due for spaced review today
     };
 
     Status status() const { return m_status; }
@@ -42,7 +43,7 @@ public:
                  ListeningStatus status = ListeningStatus::NotStarted) const;
     // Fast path for models that keep searchText(episode) per row.
     bool matches(const Episode &episode, ListeningStatus status, QByteArrayView searchText,
-                 bool isNew = false) const;
+                 bool isNew = false, bool isDueForReview = false) const;
 
     // Title, summary and tags, case-folded with accents removed, as UTF-8: what the words are
     // looked up in (byte search over UTF-8 is exact, and half the size of UTF-16).
