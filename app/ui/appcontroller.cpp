@@ -26,6 +26,7 @@
 #include "restorebackupdialog.h"
 #include "singleinstance.h"
 #include "sourceloader.h"
+#include "studycontroller.h"
 #include "unixsignalwatcher.h"
 
 #include <QApplication>
@@ -278,6 +279,12 @@ AppController::StartResult AppController::start()
     m_playerBar = new PlayerBar;
     m_playerBar->setObjectName(u"playerBar"_qs);
     m_window->setBottomWidget(m_playerBar);
+    // Study: Up Next, statistics, the daily goal and spaced review.
+    m_study = new StudyController(m_window.get(), m_episodes.get(), m_store.get(), m_settings.get(),
+                                  this);
+    m_study->start();
+    connect(m_study, &StudyController::playRequested, this, &AppController::play);
+    connect(this, &AppController::catalogsLoaded, m_study, &StudyController::libraryLoaded);
     // The player (GStreamer, D-Bus) starts after the first paint: the cards come first.
     connect(m_window.get(), &MainWindow::firstPainted, this, &AppController::ensurePlayer);
     m_window->restoreSettings(*m_settings);
@@ -399,6 +406,8 @@ void AppController::ensurePlayer()
     m_probe = new DurationProbe(this);
     connect(m_probe, &DurationProbe::durationFound, m_store.get(), &ProgressStore::setDuration);
 
+    if (m_study)
+        m_study->attachPlayer(m_player);
     m_mpris = new Mpris(m_player, this);
     if (!m_mpris->registerOn())
         qCInfo(lcPlayback) << "media keys and desktop player widgets are not available (no D-Bus "
@@ -586,6 +595,8 @@ bool AppController::restoreBackup(const QString &path)
         m_player->stop();
         m_recorder->flush();
     }
+    if (m_study)
+        m_study->closeStores(); // Up Next and review live in the same file
     m_store->close();
     m_podcasts->close(); // the subscriptions live in the same file
     QString error;
@@ -598,6 +609,8 @@ bool AppController::restoreBackup(const QString &path)
     }
     if (!m_podcasts->open(m_store->databasePath()))
         qCWarning(lcStartup).noquote() << m_podcasts->errorString();
+    if (m_study)
+        m_study->reopenStores();
     m_episodes->setAllProgress(m_store->allProgress());
     reloadLibrary(); // the podcasts as they were in the backup
     auto *box = new QMessageBox(m_window.get());
@@ -652,6 +665,8 @@ void AppController::showPreferences()
     if (answer != QDialog::Accepted)
         return;
     applyPlayerSettings();
+    if (m_study)
+        m_study->applySettings();
     m_player->setEngine(dialog.engine());
     const int hours = m_settings->value(u"podcasts/refreshHours"_qs, kDefaultRefreshHours).toInt();
     if (hours > 0)

@@ -35,6 +35,7 @@ class ProgressRecorder;
 class ProgressStore;
 class QSettings;
 class SingleInstance;
+class StudyController;
 class UnixSignalWatcher;
 
 // The running app: owns the store, the models, the player and the window, and wires them
@@ -67,6 +68,7 @@ public:
         return m_player;
     }
     PlayerBar *playerBar() const { return m_playerBar; }
+    StudyController *study() const { return m_study; }
     ProgressStore *store() const { return m_store.get(); }
     PodcastRefresher *refresher() const { return m_refresher; }
     AddPodcastDialog *addPodcastDialog() const { return m_addDialog; }
@@ -166,6 +168,7 @@ private:
     Appearance *m_appearance = nullptr;
     PlaybackController *m_player = nullptr;
     PlayerBar *m_playerBar = nullptr;
+    StudyController *m_study = nullptr;
     ProgressRecorder *m_recorder = nullptr;
     DurationProbe *m_probe = nullptr;
     Mpris *m_mpris = nullptr;
