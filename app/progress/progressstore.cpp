@@ -138,6 +138,29 @@ const QList<QList<const char *>> kMigrations = {
         " UNIQUE(episode_id, reviewed_at))",
         "CREATE INDEX review_log_by_day ON review_log(day)",
         "CREATE TABLE review_topics_off (topic_id TEXT PRIMARY KEY NOT NULL)",
+        // What the statistics added up so far (a cache, rebuilt when it does not match): per
+        // time zone and local day, per episode, and up to which session.
+        "CREATE TABLE statistics_days ("
+        " zone TEXT NOT NULL,"
+        " day INTEGER NOT NULL,"
+        " real_ms REAL NOT NULL,"
+        " media_ms INTEGER NOT NULL,"
+        " sessions INTEGER NOT NULL,"
+        " episodes INTEGER NOT NULL,"
+        " PRIMARY KEY (zone, day)) WITHOUT ROWID",
+        "CREATE TABLE statistics_episodes ("
+        " episode_id TEXT PRIMARY KEY NOT NULL,"
+        " real_ms REAL NOT NULL,"
+        " media_ms INTEGER NOT NULL) WITHOUT ROWID",
+        "CREATE TABLE statistics_cache ("
+        " key TEXT PRIMARY KEY NOT NULL,"
+        " last_session_id INTEGER NOT NULL,"
+        " sessions INTEGER NOT NULL)",
+        // A session changed or removed (directly or with its episode): the sums start over.
+        "CREATE TRIGGER sessions_deleted_statistics AFTER DELETE ON sessions"
+        " BEGIN DELETE FROM statistics_cache; END",
+        "CREATE TRIGGER sessions_updated_statistics AFTER UPDATE ON sessions"
+        " BEGIN DELETE FROM statistics_cache; END",
     },
 };
 

@@ -1,5 +1,7 @@
 #include "listeningstatistics.h"
 
+#include "scopedtransaction.h"
+
 #include <QFile>
 #include <QHash>
 #include <QIODevice>
@@ -111,18 +113,28 @@ std::optional<StatisticsReport> ListeningStatistics::report(const Request &reque
     q.setForwardOnly(true);
 
     // The span of the data, read from the index ends.
-    if (!q.exec(u"SELECT min(started_at), max(started_at) FROM sessions"_qs) || !q.next())
+    // Apart: min() and max() in one statement would scan the table instead of the index ends.
+    if (!q.exec(u"SELECT min(started_at) FROM sessions"_qs) || !q.next())
         return failed(q);
     const bool anySessions = !q.value(0).isNull();
     const qint64 first = anySessions ? q.value(0).toLongLong() : now.toMSecsSinceEpoch();
+    if (!q.exec(u"SELECT max(started_at) FROM sessions"_qs) || !q.next())
+        return failed(q);
     const qint64 last =
-        anySessions ? qMax(q.value(1).toLongLong(), now.toMSecsSinceEpoch()) : first;
+        anySessions ? qMax(q.value(0).toLongLong(), now.toMSecsSinceEpoch()) : first;
 
-    // Per local day: real and media time, sessions, distinct episodes.
-    QMap<qint64, DayActivity> perDay;
+    // Per local day: real and media time, sessions and distinct episodes, from the cache brought
+    // up to date.
     const QString day = localDayExpression(zone, first - kDayMs, last + kDayMs, u"started_at"_qs);
-    if (!q.exec(u"SELECT %1 AS day, sum(listened_ms / rate), sum(listened_ms), count(*), "
-                "count(DISTINCT episode_id) FROM sessions GROUP BY day"_qs.arg(day)))
+    const QString dayKey = u"days:"_qs + QString::fromUtf8(zone.id());
+    q.finish();
+    if (!updateCache(dayKey, day, zone))
+        return std::nullopt;
+    QMap<qint64, DayActivity> perDay;
+    q.prepare(u"SELECT day, real_ms, media_ms, sessions, episodes FROM statistics_days WHERE "
+              "zone = ?"_qs);
+    q.addBindValue(dayKey);
+    if (!q.exec())
         return failed(q);
     while (q.next()) {
         DayActivity a;
@@ -223,8 +235,10 @@ std::optional<StatisticsReport> ListeningStatistics::report(const Request &reque
         qint64 durationMs = 0;
     };
     QHash<QString, EpisodeTotals> perEpisode;
-    if (!q.exec(u"SELECT episode_id, sum(listened_ms / rate), sum(listened_ms) FROM sessions "
-                "GROUP BY episode_id"_qs))
+    q.finish();
+    if (!updateCache(u"episodes"_qs, {}, zone))
+        return std::nullopt;
+    if (!q.exec(u"SELECT episode_id, real_ms, media_ms FROM statistics_episodes"_qs))
         return failed(q);
     while (q.next()) {
         EpisodeTotals &t = perEpisode[q.value(0).toString()];
@@ -328,6 +342,78 @@ std::optional<StatisticsReport> ListeningStatistics::report(const Request &reque
         r.reviewsDue.append(ReviewDay{next, done.value(next), due.value(next)});
     }
     return r;
+}
+
+bool ListeningStatistics::updateCache(const QString &key, const QString &dayExpression,
+                                      const QTimeZone &zone)
+{
+    QSqlDatabase db = m_connection.database();
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT coalesce(max(id), 0) FROM sessions"_qs) || !q.next())
+        return fail(q);
+    const qint64 maxId = q.value(0).toLongLong();
+    q.prepare(u"SELECT last_session_id FROM statistics_cache WHERE key = ?"_qs);
+    q.addBindValue(key);
+    if (!q.exec())
+        return fail(q);
+    // New sessions get higher ids; a changed or removed one empties statistics_cache (triggers
+    // on sessions), so a missing row means: start over.
+    const bool incremental = q.next();
+    qint64 lastId = incremental ? q.value(0).toLongLong() : 0;
+    q.finish();
+    if (incremental && lastId == maxId)
+        return true;
+    const bool days = !dayExpression.isEmpty();
+    ScopedTransaction transaction(db);
+    if (days) {
+        // The days the new sessions fall on are added up again, whole (REPLACE): the distinct
+        // episodes of a day cannot be added in. New sessions are today's, so that is a day or
+        // two; starting over is every day.
+        qint64 from = 0;
+        if (incremental) {
+            q.prepare(u"SELECT min(started_at) FROM sessions WHERE id > ? AND id <= ?"_qs);
+            q.addBindValue(lastId);
+            q.addBindValue(maxId);
+            if (!q.exec() || !q.next())
+                return fail(q);
+            const QDateTime earliest =
+                QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+            from = startOfDayMs(earliest.toTimeZone(zone).date(), zone);
+        } else {
+            q.prepare(u"DELETE FROM statistics_days WHERE zone = ?"_qs);
+            q.addBindValue(key);
+            if (!q.exec())
+                return fail(q);
+        }
+        q.prepare(u"INSERT OR REPLACE INTO statistics_days (zone, day, real_ms, media_ms, "
+                  "sessions, episodes) SELECT ?, %1 AS d, sum(listened_ms / rate), "
+                  "sum(listened_ms), count(*), count(DISTINCT episode_id) FROM sessions "
+                  "WHERE started_at >= ? GROUP BY d"_qs.arg(dayExpression));
+        q.addBindValue(key);
+        q.addBindValue(from);
+    } else {
+        if (!incremental) {
+            lastId = 0;
+            if (!q.exec(u"DELETE FROM statistics_episodes"_qs))
+                return fail(q);
+        }
+        q.prepare(u"INSERT INTO statistics_episodes (episode_id, real_ms, media_ms) "
+                  "SELECT episode_id, sum(listened_ms / rate), sum(listened_ms) "
+                  "FROM sessions WHERE id > ? AND id <= ? GROUP BY episode_id "
+                  "ON CONFLICT (episode_id) DO UPDATE SET real_ms = real_ms + excluded.real_ms, "
+                  "media_ms = media_ms + excluded.media_ms"_qs);
+        q.addBindValue(lastId);
+        q.addBindValue(maxId); // a session stored meanwhile waits for the next update
+    }
+    if (!q.exec())
+        return fail(q);
+    q.prepare(u"INSERT OR REPLACE INTO statistics_cache (key, last_session_id, sessions) "
+              "VALUES (?, ?, 0)"_qs);
+    q.addBindValue(key);
+    q.addBindValue(maxId);
+    if (!q.exec())
+        return fail(q);
+    return transaction.commit() || fail(q);
 }
 
 qint64 ListeningStatistics::realMsOnDay(const QTimeZone &zone, const QDateTime &now)

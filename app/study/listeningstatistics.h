@@ -13,11 +13,13 @@
 class QIODevice;
 
 // The listening record (the `sessions` of progress.sqlite) added up in SQL: per local day, per
-// period, per episode. Days follow the time zone passed in, DST included: the UTC offsets of the
-// zone over the span of the data go into the query, so each session lands on the local day it
-// started on. Nothing loops over sessions in C++; the loops here run over days, episodes and
-// topics. Every instance has its own connection: make one on the thread that uses it (the
-// dashboard computes on a worker thread).
+// period, per episode. The sums per day (per zone) and per episode are kept in cache tables
+// (`statistics_days`, `statistics_episodes`) and brought up to date from the sessions added since
+// (by id), so a report reads thousands of rows, not every session. Days follow the time zone passed
+// in, DST included: the UTC offsets of the zone over the span of the data go into the query, so
+// each session lands on the local day it started on. Nothing loops over sessions in C++; the loops
+// here run over days, episodes and topics. Every instance has its own connection: make one on the
+// thread that uses it (the dashboard computes on a worker thread).
 class ListeningStatistics final
 {
     Q_DECLARE_TR_FUNCTIONS(ListeningStatistics)
@@ -71,6 +73,10 @@ public:
 
 private:
     bool fail(const class QSqlQuery &q);
+    // Brings the cache under `key` up to date with the sessions: the per-day sums of one zone
+    // (`dayExpression` given) or the per-episode sums. Sessions added since the last update are
+    // added in (a range of ids); a removed session makes it start over.
+    bool updateCache(const QString &key, const QString &dayExpression, const QTimeZone &zone);
 
     StudyConnection m_connection;
     QString m_error;

@@ -19,6 +19,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QStatusBar>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
@@ -185,6 +186,20 @@ void StudyController::libraryLoaded()
         qCInfo(lcStore) << "up next:" << dropped << "episode(s) no longer in the library";
     m_review.scheduleAllFinished(m_zone, now());
     refreshReviewDue();
+    // Brings the statistics' sums up to date in the background, so the dashboard opens on
+    // them (the first time in a data directory this adds up every session).
+    if (!m_warmed) {
+        m_warmed = true;
+        ListeningStatistics::Request request;
+        request.zone = m_zone;
+        request.now = now();
+        const QString path = m_store->databasePath();
+        QThreadPool::globalInstance()->start([path, request] {
+            ListeningStatistics statistics;
+            if (statistics.open(path))
+                statistics.report(request);
+        });
+    }
 }
 
 void StudyController::closeStores()

@@ -107,6 +107,7 @@ private:
     bool m_started = false;
     bool m_computing = false;
     bool m_computeAgain = false;
+    bool m_warmed = false;
     // Review listening: the due episode playing and how much of it was heard.
     QString m_reviewing;
     qint64 m_heardMs = 0;

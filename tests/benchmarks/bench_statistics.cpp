@@ -140,7 +140,33 @@ int main(int argc, char *argv[])
 
     QList<double> reportMs, dialogMs, totalMs, todayMs, historyMs;
     QElapsedTimer timer;
+    // The first report adds up every session into the cache tables (once per data directory
+    // and time zone; the app does it in the background after start).
+    timer.start();
+    {
+        ListeningStatistics statistics;
+        if (!statistics.open(store.databasePath()) || !statistics.report(request))
+            return 1;
+    }
+    const double firstMs = timer.nsecsElapsed() / 1e6;
+    // Later reports add in only what was added since: a few sessions, as after listening.
+    int added = 0;
+    const auto addSessions = [&] {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"add"_qs);
+        db.setDatabaseName(store.databasePath());
+        db.open();
+        QSqlQuery q(db);
+        const qint64 now = QDateTime::currentDateTimeUtc().toMSecsSinceEpoch();
+        for (int i = 0; i < 3; ++i, ++added)
+            q.exec(u"INSERT INTO sessions (episode_id, started_at, ended_at, start_ms, end_ms, "
+                   "listened_ms, rate) VALUES ('episode-1', %1, %1, 0, 60000, 60000, 1.0)"_qs.arg(
+                       now - 1000 * added));
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(u"add"_qs);
+    };
     for (int round = 0; round < kRounds; ++round) {
+        addSessions();
         QElapsedTimer total;
         total.start();
         timer.start();
@@ -181,6 +207,7 @@ int main(int argc, char *argv[])
     statistics.writeCsv(&csv, request.zone, {});
     const double csvMs = timer.nsecsElapsed() / 1e6;
 
+    std::printf("first report, every session added up into the cache: %.0f ms\n", firstMs);
     std::printf("report in SQL (median / worst of %d): %.1f / %.1f ms\n", kRounds, median(reportMs),
                 worst(reportMs));
     std::printf("dialog built, filled and painted: %.1f / %.1f ms\n", median(dialogMs),
