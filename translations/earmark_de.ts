@@ -2721,6 +2721,13 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
             <numerusform>%n Sitzungen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more topic(s), listened to less, are not shown.</source>
+        <translation>
+            <numerusform>%n weiteres, weniger gehörtes Thema wird nicht gezeigt.</numerusform>
+            <numerusform>%n weitere, weniger gehörte Themen werden nicht gezeigt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StudyConnection</name>

@@ -418,6 +418,13 @@
             <numerusform>%n sessions.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more topic(s), listened to less, are not shown.</source>
+        <translation>
+            <numerusform>%n more topic, listened to less, are not shown.</numerusform>
+            <numerusform>%n more topics, listened to less, are not shown.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>XmlInput</name>

@@ -2721,6 +2721,13 @@ El progreso anterior a la restauración se guardó en
             <numerusform>%n sesiones.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more topic(s), listened to less, are not shown.</source>
+        <translation>
+            <numerusform>%n tema más, menos escuchado, no se muestra.</numerusform>
+            <numerusform>%n temas más, menos escuchados, no se muestran.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StudyConnection</name>

@@ -2721,6 +2721,13 @@ La progression d’avant la restauration a été sauvegardée dans
             <numerusform>%n sessions.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more topic(s), listened to less, are not shown.</source>
+        <translation>
+            <numerusform>%n autre sujet, moins écouté, n’est pas affiché.</numerusform>
+            <numerusform>%n autres sujets, moins écoutés, ne sont pas affichés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StudyConnection</name>

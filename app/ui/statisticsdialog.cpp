@@ -22,7 +22,9 @@
 #include <QVBoxLayout>
 
 namespace {
-constexpr int kTagsPerTopic = 6;
+// The dashboard lists this many topics (the ones listened to most) with this many tags each.
+constexpr qsizetype kTopicsShown = 10;
+constexpr qsizetype kTagsPerTopic = 3;
 
 QLabel *figure(QWidget *parent)
 {
@@ -256,13 +258,28 @@ void StatisticsDialog::fillTopics()
         delete item->widget();
         delete item;
     }
-    int row = 0;
-    int tagsShown = 0;
+    // The topics listened to most, each with its tags listened to most: a library of hundreds of
+    // podcasts stays a short list.
+    struct Group
+    {
+        const TopicStatistics *topic = nullptr;
+        QList<const TopicStatistics *> tags;
+    };
+    QList<Group> groups;
     for (const TopicStatistics &t : std::as_const(m_report.topics)) {
+        if (t.tag.isEmpty())
+            groups.append(Group{&t, {}});
+        else if (!groups.isEmpty())
+            groups.last().tags.append(&t);
+    }
+    const auto byTime = [](const TopicStatistics *a, const TopicStatistics *b) {
+        return a->realMs > b->realMs;
+    };
+    std::stable_sort(groups.begin(), groups.end(),
+                     [&](const Group &a, const Group &b) { return byTime(a.topic, b.topic); });
+    int row = 0;
+    const auto addRow = [&](const TopicStatistics &t) {
         const bool isTag = !t.tag.isEmpty();
-        tagsShown = isTag ? tagsShown + 1 : 0;
-        if (isTag && tagsShown > kTagsPerTopic)
-            continue;
         auto *name =
             new QLabel(isTag ? u"    "_qs + t.title : u"<b>%1</b>"_qs.arg(t.title.toHtmlEscaped()));
         name->setTextFormat(isTag ? Qt::PlainText : Qt::RichText);
@@ -302,6 +319,18 @@ void StatisticsDialog::fillTopics()
                                     .arg(t.title));
         }
         ++row;
+    };
+    for (qsizetype g = 0; g < groups.size() && g < kTopicsShown; ++g) {
+        addRow(*groups.at(g).topic);
+        QList<const TopicStatistics *> tags = groups.at(g).tags;
+        std::stable_sort(tags.begin(), tags.end(), byTime);
+        for (qsizetype i = 0; i < tags.size() && i < kTagsPerTopic; ++i)
+            addRow(*tags.at(i));
+    }
+    if (groups.size() > kTopicsShown) {
+        auto *more = new QLabel(tr("%n more topic(s), listened to less, are not shown.", nullptr,
+                                   int(groups.size() - kTopicsShown)));
+        m_topicsLayout->addWidget(more, row, 0, 1, 4);
     }
     if (row == 0)
         m_topicsLayout->addWidget(new QLabel(tr("No topics in the library yet.")), 0, 0, 1, 4);

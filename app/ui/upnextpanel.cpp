@@ -27,6 +27,8 @@ UpNextPanel::UpNextPanel(UpNextModel *model, QWidget *parent)
     m_view->setDropIndicatorShown(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(true);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->installEventFilter(this);
     connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
         emit playRequested(index.data(UpNextModel::EpisodeIdRole).toString());
