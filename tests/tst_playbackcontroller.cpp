@@ -507,7 +507,7 @@ void TestPlaybackController::autoplayFollowsUpNextFirst()
     const QHash<QString, PlaybackController::QueueItem> items{
         {u"a"_s, {fileEpisode(u"a"_s, u"clip.wav"_s), 0, false}},
         {u"b"_s, {fileEpisode(u"b"_s, u"clip.ogg"_s), 0, false}},
-        {u"c"_s, {fileEpisode(u"c"_s, u"clip.wav"_s), 0, true}},
+        {u"c"_s, {fileEpisode(u"c"_s, u"long.wav"_s), 4000, true}},
     };
     m_ctl->setQueueProvider([&](const QString &id) -> std::optional<PlaybackController::QueueItem> {
         if (!items.contains(id))
@@ -523,6 +523,7 @@ void TestPlaybackController::autoplayFollowsUpNextFirst()
     QTRY_COMPARE_WITH_TIMEOUT(m_episodeChanged->count(), 2, 5000);
     QCOMPARE(m_ctl->currentEpisodeId(), u"c"_s); // not "b", the next in card order
     QTRY_VERIFY(m_ctl->isPlaying());
+    QVERIFY(m_ctl->position() < 3000); // finished: from the start, not its saved 4 s
     // The queue is empty now: after "c" comes the card order again (after "c": nothing).
     m_ctl->pause();
     m_ctl->load(items.value(u"a"_s).episode, 2500);
