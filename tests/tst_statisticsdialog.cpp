@@ -11,6 +11,7 @@
 #include "goalindicator.h"
 #include "librarytreemodel.h"
 #include "mainwindow.h"
+#include "playbackcontroller.h"
 #include "progressstore.h"
 #include "reviewforecastchart.h"
 #include "reviewprompt.h"
@@ -19,6 +20,8 @@
 #include "translations.h"
 #include "upnextmodel.h"
 #include "upnextpanel.h"
+
+#include "testclips.h"
 
 #include <QCheckBox>
 #include <QDockWidget>
@@ -67,6 +70,7 @@ private slots:
     void historyFiltersSortsAndExports();
     void readableAt800x600();
     void studyControllerInTheWindow();
+    void reviewPromptAfterHearingHalfAgain();
 
 private:
     void addSession(const QString &id, const QDateTime &start, qint64 mediaMs, double rate = 1.0);
@@ -374,6 +378,54 @@ void TestStatisticsDialog::studyControllerInTheWindow()
     const QByteArray text = file.readAll();
     QCOMPARE(text.count('\n'), 2);
     QVERIFY(text.contains(m_catalog.episode(a)->title.toUtf8()));
+}
+
+void TestStatisticsDialog::reviewPromptAfterHearingHalfAgain()
+{
+    // A due episode played again: the question comes once half of it was heard, not before.
+    const QString clip = m_dir->filePath(u"review.wav"_s);
+    QVERIFY(makeClip(clip, u"wavenc"_s, 4));
+    Catalog catalog;
+    for (const Topic &t : m_catalog.topics())
+        catalog.addTopic(t);
+    Episode e;
+    e.id = u"review-me"_s;
+    e.title = u"Review me"_s;
+    e.topicId = m_catalog.topics().constFirst().id;
+    e.audioUrl = QUrl::fromLocalFile(clip).toString();
+    QVERIFY(catalog.addEpisode(e));
+    EpisodeListModel episodes;
+    episodes.setCatalog(catalog);
+    MainWindow window(&episodes);
+    QSettings settings(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+    StudyController study(&window, &episodes, m_store.get(), &settings);
+    const QDateTime finished = QDateTime::currentDateTimeUtc().addDays(-2);
+    m_store->setClock([finished] { return finished; });
+    QVERIFY(m_store->setFinished(e.id, true));
+    QVERIFY(study.start());
+    study.libraryLoaded();
+    QVERIFY(episodes.isDueForReview(e.id));
+
+    window.show();
+    PlaybackController player(u"gstreamer"_s);
+    study.attachPlayer(&player);
+    ReviewPrompt *prompt = study.reviewPrompt();
+    QSignalSpy positions(&player, &PlaybackController::positionChanged);
+    player.playEpisode(e, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(player.position() > 600, 10000);
+    QVERIFY(prompt->isHidden()); // a quarter heard: not yet
+    QTRY_VERIFY_WITH_TIMEOUT(!prompt->isHidden(), 10000);
+    QVERIFY2(player.position() >= player.duration() / 2 - 300,
+             qPrintable(u"%1 of %2"_s.arg(player.position()).arg(player.duration())));
+    QCOMPARE(prompt->episodeId(), e.id);
+    QVERIFY(prompt->text().contains(u"Review me"_s));
+    prompt->againButton()->click();
+    QCOMPARE(study.reviewSchedule()->state(e.id)->box, 0);
+    QCOMPARE(study.reviewSchedule()->state(e.id)->due,
+             QDateTime::currentDateTime().date().addDays(1));
+    QVERIFY(!episodes.isDueForReview(e.id));
+    player.stop();
 }
 
 QTEST_MAIN(TestStatisticsDialog)
