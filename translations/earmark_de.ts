@@ -2691,14 +2691,6 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
         <source>%1: mastery %2 percent, %3</source>
         <translation>%1: beherrscht zu %2 Prozent, %3</translation>
     </message>
-    <message>
-        <source>Review</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <source>Spaced review for %1</source>
-        <translation>Verteilte Wiederholung für %1</translation>
-    </message>
     <message numerus="yes">
         <source>At your pace of the last 14 days you finish %1 in %n day(s).</source>
         <translation>
@@ -2727,6 +2719,14 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
             <numerusform>%n weiteres, weniger gehörtes Thema wird nicht gezeigt.</numerusform>
             <numerusform>%n weitere, weniger gehörte Themen werden nicht gezeigt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Spaced &amp;review for these topics:</source>
+        <translation>&amp;Verteilte Wiederholung für diese Themen:</translation>
+    </message>
+    <message>
+        <source>Topics with spaced review</source>
+        <translation>Themen mit verteilter Wiederholung</translation>
     </message>
 </context>
 <context>

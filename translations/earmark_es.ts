@@ -2691,14 +2691,6 @@ El progreso anterior a la restauración se guardó en
         <source>%1: mastery %2 percent, %3</source>
         <translation>%1: dominio del %2 por ciento, %3</translation>
     </message>
-    <message>
-        <source>Review</source>
-        <translation>Repaso</translation>
-    </message>
-    <message>
-        <source>Spaced review for %1</source>
-        <translation>Repaso espaciado de %1</translation>
-    </message>
     <message numerus="yes">
         <source>At your pace of the last 14 days you finish %1 in %n day(s).</source>
         <translation>
@@ -2727,6 +2719,14 @@ El progreso anterior a la restauración se guardó en
             <numerusform>%n tema más, menos escuchado, no se muestra.</numerusform>
             <numerusform>%n temas más, menos escuchados, no se muestran.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Spaced &amp;review for these topics:</source>
+        <translation>&amp;Repaso espaciado de estos temas:</translation>
+    </message>
+    <message>
+        <source>Topics with spaced review</source>
+        <translation>Temas con repaso espaciado</translation>
     </message>
 </context>
 <context>

@@ -2691,14 +2691,6 @@ La progression d’avant la restauration a été sauvegardée dans
         <source>%1: mastery %2 percent, %3</source>
         <translation>%1 : maîtrise %2 pour cent, %3</translation>
     </message>
-    <message>
-        <source>Review</source>
-        <translation>Révision</translation>
-    </message>
-    <message>
-        <source>Spaced review for %1</source>
-        <translation>Révision espacée pour %1</translation>
-    </message>
     <message numerus="yes">
         <source>At your pace of the last 14 days you finish %1 in %n day(s).</source>
         <translation>
@@ -2727,6 +2719,14 @@ La progression d’avant la restauration a été sauvegardée dans
             <numerusform>%n autre sujet, moins écouté, n’est pas affiché.</numerusform>
             <numerusform>%n autres sujets, moins écoutés, ne sont pas affichés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Spaced &amp;review for these topics:</source>
+        <translation>&amp;Révision espacée pour ces sujets :</translation>
+    </message>
+    <message>
+        <source>Topics with spaced review</source>
+        <translation>Sujets avec révision espacée</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@
 #include "activityheatmap.h"
 #include "reviewforecastchart.h"
 
-#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -11,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
@@ -98,6 +98,18 @@ StatisticsDialog::StatisticsDialog(QWidget *parent)
     auto *reviewsLayout = new QVBoxLayout(reviews);
     m_forecast = new ReviewForecastChart;
     reviewsLayout->addWidget(m_forecast);
+    auto *reviewLabel = new QLabel(tr("Spaced &review for these topics:"));
+    m_reviewTopics = new QListWidget;
+    m_reviewTopics->setObjectName(u"reviewTopics"_qs);
+    m_reviewTopics->setAccessibleName(tr("Topics with spaced review"));
+    m_reviewTopics->setMaximumHeight(6 * m_reviewTopics->fontMetrics().height() + 8);
+    reviewLabel->setBuddy(m_reviewTopics);
+    reviewsLayout->addWidget(reviewLabel);
+    reviewsLayout->addWidget(m_reviewTopics);
+    connect(m_reviewTopics, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        emit reviewTopicToggled(item->data(Qt::UserRole).toString(),
+                                item->checkState() == Qt::Checked);
+    });
     column->addWidget(reviews);
     column->addStretch(1);
 
@@ -250,6 +262,16 @@ void StatisticsDialog::setReport(const StatisticsReport &report,
                         : tr("No listening in the last 14 days, so no projection yet."));
     fillTopics();
     m_forecast->setDays(report.reviewsDone, report.reviewsDue);
+    const QSignalBlocker blocker(m_reviewTopics);
+    m_reviewTopics->clear();
+    for (const TopicStatistics &t : report.topics) {
+        if (!t.tag.isEmpty())
+            continue;
+        auto *item = new QListWidgetItem(t.title, m_reviewTopics);
+        item->setData(Qt::UserRole, t.topicId);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(reviewTopicsOff.contains(t.topicId) ? Qt::Unchecked : Qt::Checked);
+    }
 }
 
 void StatisticsDialog::fillTopics()
@@ -303,21 +325,11 @@ void StatisticsDialog::fillTopics()
         m_topicsLayout->addWidget(name, row, 0);
         m_topicsLayout->addWidget(bar, row, 1);
         m_topicsLayout->addWidget(details, row, 2);
-        if (!isTag) {
-            auto *review = new QCheckBox(tr("Review"));
-            review->setObjectName(u"review:"_qs + t.topicId);
-            review->setAccessibleName(tr("Spaced review for %1").arg(t.title));
-            review->setChecked(!m_topicsOff.contains(t.topicId));
-            const QString id = t.topicId;
-            connect(review, &QCheckBox::toggled, this,
-                    [this, id](bool on) { emit reviewTopicToggled(id, on); });
-            m_topicsLayout->addWidget(review, row, 3);
-            // The projection in words, as the issue asks for it.
-            if (t.projectedDays > 0)
-                bar->setToolTip(tr("At your pace of the last 14 days you finish %1 in %n day(s).",
-                                   nullptr, t.projectedDays)
-                                    .arg(t.title));
-        }
+        // The projection in words, as the issue asks for it.
+        if (!isTag && t.projectedDays > 0)
+            bar->setToolTip(tr("At your pace of the last 14 days you finish %1 in %n day(s).",
+                               nullptr, t.projectedDays)
+                                .arg(t.title));
         ++row;
     };
     for (qsizetype g = 0; g < groups.size() && g < kTopicsShown; ++g) {

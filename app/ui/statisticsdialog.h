@@ -11,6 +11,7 @@ class ActivityHeatmap;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
@@ -55,6 +56,8 @@ public:
     QSortFilterProxyModel *historyProxy() const { return m_historyProxy; }
     SessionHistoryModel *historyModel() const { return m_history; }
     QPushButton *exportButton() const { return m_export; }
+    // Every topic, checked while its finished episodes come up for review.
+    QListWidget *reviewTopics() const { return m_reviewTopics; }
 
 signals:
     // The History tab was shown and has no rows yet: load them.
@@ -77,6 +80,7 @@ private:
     QWidget *m_topics = nullptr;
     QGridLayout *m_topicsLayout = nullptr;
     ReviewForecastChart *m_forecast = nullptr;
+    QListWidget *m_reviewTopics = nullptr;
     SessionHistoryModel *m_history = nullptr;
     QSortFilterProxyModel *m_historyProxy = nullptr;
     QTableView *m_historyView = nullptr;
