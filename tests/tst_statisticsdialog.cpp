@@ -143,6 +143,11 @@ void TestStatisticsDialog::figuresAndAccessibleText()
              u"Listened on 2 days of the last 26 weeks, 50 minutes in all. Most on %1: 30 "
              "minutes."_s.arg(QLocale().toString(QDate(2027, 1, 6), QLocale::ShortFormat)));
     QVERIFY(dialog.forecast()->accessibleDescription().contains(u"Nothing due"_s));
+    auto *status = dialog.findChild<QLabel *>(u"statisticsStatus"_s);
+    QVERIFY(status->isHidden());
+    dialog.setProblem(u"Cannot read the listening statistics: disk I/O error"_s);
+    QVERIFY(!status->isHidden());
+    QCOMPARE(status->text(), u"Cannot read the listening statistics: disk I/O error"_s);
     QCOMPARE(StatisticsDialog::duration(0), u"0 min"_s);
     QCOMPARE(StatisticsDialog::duration(61 * kMinute), u"1 h 01 min"_s);
 }

@@ -46,6 +46,7 @@ StatisticsDialog::StatisticsDialog(QWidget *parent)
     auto *overview = new QWidget;
     auto *column = new QVBoxLayout(overview);
     m_status = new QLabel;
+    m_status->setWordWrap(true);
     m_status->setObjectName(u"statisticsStatus"_qs);
     column->addWidget(m_status);
 
@@ -201,6 +202,12 @@ QString StatisticsDialog::duration(qint64 ms)
     if (minutes < 60)
         return tr("%1 min").arg(minutes);
     return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+void StatisticsDialog::setProblem(const QString &message)
+{
+    m_status->setText(message);
+    m_status->setVisible(true);
 }
 
 QLabel *StatisticsDialog::figureLabel(Period period, Figure figure) const

@@ -40,6 +40,8 @@ public:
     static QString duration(qint64 ms);
 
     void setLoading(bool loading);
+    // The report could not be made: says why in place of the figures.
+    void setProblem(const QString &message);
     void setReport(const StatisticsReport &report, const QSet<QString> &reviewTopicsOff);
     void setHistory(const QList<ListeningStatistics::HistoryRow> &rows,
                     const SessionHistoryModel::TitleLookup &titles);

@@ -352,29 +352,35 @@ void StudyController::computeStatistics()
     request.catalog = m_episodes->catalog();
     const QString path = m_store->databasePath();
     // On a worker thread with a connection of its own: 100,000 sessions take tens of ms.
-    auto *watcher = new QFutureWatcher<std::optional<StatisticsReport>>(this);
-    connect(watcher, &QFutureWatcher<std::optional<StatisticsReport>>::finished, this,
-            [this, watcher] {
-                watcher->deleteLater();
-                m_computing = false;
-                const std::optional<StatisticsReport> report = watcher->result();
-                if (m_computeAgain) {
-                    m_computeAgain = false;
-                    computeStatistics();
-                    return;
-                }
-                if (!m_dialog || !report)
-                    return;
-                m_dialog->setReport(*report, m_review.topicsOff());
-                m_goal->setProgress(report->streak.todayRealMs, report->streak.goalMinutes,
-                                    report->streak.current);
-                emit statisticsShown();
-            });
-    watcher->setFuture(QtConcurrent::run([path, request]() -> std::optional<StatisticsReport> {
+    using Outcome = std::pair<std::optional<StatisticsReport>, QString>;
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_computing = false;
+        const Outcome outcome = watcher->result();
+        if (m_computeAgain) {
+            m_computeAgain = false;
+            computeStatistics();
+            return;
+        }
+        if (!m_dialog)
+            return;
+        if (!outcome.first) {
+            m_dialog->setProblem(outcome.second);
+            return;
+        }
+        const StatisticsReport &report = *outcome.first;
+        m_dialog->setReport(report, m_review.topicsOff());
+        m_goal->setProgress(report.streak.todayRealMs, report.streak.goalMinutes,
+                            report.streak.current);
+        emit statisticsShown();
+    });
+    watcher->setFuture(QtConcurrent::run([path, request]() -> Outcome {
         ListeningStatistics statistics;
         if (!statistics.open(path))
-            return std::nullopt;
-        return statistics.report(request);
+            return {std::nullopt, statistics.errorString()};
+        std::optional<StatisticsReport> report = statistics.report(request);
+        return {std::move(report), statistics.errorString()};
     }));
 }
 
