@@ -30,6 +30,7 @@ private slots:
     void sortOrders();
     void addingACatalogRebuilds();
     void nowPlayingAndError();
+    void reviewNodeCountsAndFilters();
 
 private:
     EpisodeProgress finished(const QString &id) const;
@@ -83,7 +84,7 @@ void TestLibraryModels::treeShape()
     for (int r = 0; r < m_tree->rowCount(library); ++r)
         statuses.append(m_tree->index(r, 0, library).data().toString());
     QCOMPARE(statuses, QStringList({u"All episodes"_s, u"Continue listening"_s, u"Not started"_s,
-                                    u"Finished"_s, u"New"_s, u"Notes"_s}));
+                                    u"Finished"_s, u"New"_s, u"Review"_s, u"Notes"_s}));
     // The Notes node counts what it is told, filters no episodes and has a stable key.
     const QModelIndex notes = m_tree->notesIndex();
     QCOMPARE(notes.data(LibraryTreeModel::KeyRole).toString(), u"notes"_s);
@@ -289,6 +290,31 @@ void TestLibraryModels::nowPlayingAndError()
     m_list->setError(u"qlora"_s, u"File not found"_s);
     QCOMPARE(m_list->index(m_list->rowOf(u"qlora"_s)).data(EpisodeListModel::ErrorRole).toString(),
              u"File not found"_s);
+}
+
+void TestLibraryModels::reviewNodeCountsAndFilters()
+{
+    const QModelIndex review = m_tree->indexForKey(u"status:review"_s);
+    QVERIFY(review.isValid());
+    QCOMPARE(review.data(LibraryTreeModel::CountTextRole).toString(), u"0"_s);
+    m_proxy->setFilter(LibraryTreeModel::filterFor({review}));
+    QCOMPARE(m_proxy->rowCount(), 0);
+
+    const QString a = m_catalog.episodes().at(0).id;
+    const QString b = m_catalog.episodes().at(1).id;
+    QSignalSpy treeChanged(m_tree, &QAbstractItemModel::dataChanged);
+    m_list->setReviewDue({a, b, u"not-in-the-catalog"_s});
+    QCOMPARE(m_list->reviewDueCount(), 2);
+    QCOMPARE(review.data(LibraryTreeModel::CountTextRole).toString(), u"2"_s);
+    QCOMPARE(review.data(Qt::AccessibleTextRole).toString(), u"Review, 2 episodes"_s);
+    QVERIFY(!treeChanged.isEmpty());
+    QCOMPARE(m_proxy->rowCount(), 2); // follows without setting the filter again
+    QVERIFY(m_list->index(m_list->rowOf(a)).data(EpisodeListModel::ReviewDueRole).toBool());
+
+    m_list->setReviewDue({b});
+    QCOMPARE(review.data(LibraryTreeModel::CountTextRole).toString(), u"1"_s);
+    QCOMPARE(m_proxy->rowCount(), 1);
+    QCOMPARE(m_proxy->episodeIdAt(0), b);
 }
 
 QTEST_GUILESS_MAIN(TestLibraryModels)

@@ -243,7 +243,7 @@ void TestMainWindow::contextMenuActions()
     const QString id = card.data(EpisodeListModel::IdRole).toString();
     std::unique_ptr<QMenu> menu(m_window->createEpisodeMenu(card));
     QList<QAction *> actions = menu->actions();
-    QCOMPARE(actions.size(), 5);
+    QCOMPARE(actions.size(), 8);
     QCOMPARE(actions.at(1)->text(), u"Mark as &finished"_s);
     QVERIFY(!actions.at(2)->isEnabled()); // nothing to reset yet
     actions.at(0)->trigger();
@@ -254,6 +254,15 @@ void TestMainWindow::contextMenuActions()
     actions.at(4)->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(),
              card.data(EpisodeListModel::TitleRole).toString());
+    QSignalSpy playNext(m_window, &MainWindow::playNextRequested);
+    QSignalSpy addToUpNext(m_window, &MainWindow::addToUpNextRequested);
+    QCOMPARE(actions.at(6)->text(), u"Play ne&xt"_s);
+    QCOMPARE(actions.at(6)->shortcut(), QKeySequence(u"Shift+Q"_s));
+    QCOMPARE(actions.at(7)->shortcut(), QKeySequence(u"Q"_s));
+    actions.at(6)->trigger();
+    actions.at(7)->trigger();
+    QCOMPARE(playNext.value(0).value(0).toString(), id);
+    QCOMPARE(addToUpNext.value(0).value(0).toString(), id);
 
     EpisodeProgress p;
     p.episodeId = id;

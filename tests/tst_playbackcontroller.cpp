@@ -52,6 +52,7 @@ private slots:
     void unplayableAudioReportsError_data();
     void unplayableAudioReportsError();
     void autoplayMovesToNextUnfinished();
+    void autoplayFollowsUpNextFirst();
     void sleepTimerAtEndOfEpisodeStopsAutoplay();
     void sleepTimerPauses();
     void formatsLoadAndPlay_data();
@@ -499,6 +500,37 @@ void TestPlaybackController::autoplayMovesToNextUnfinished()
     QVERIFY(!m_ctl->isPlaying());
     m_ctl->next();
     QCOMPARE(m_ctl->currentEpisodeId(), u"c"_s);
+}
+
+void TestPlaybackController::autoplayFollowsUpNextFirst()
+{
+    const QHash<QString, PlaybackController::QueueItem> items{
+        {u"a"_s, {fileEpisode(u"a"_s, u"clip.wav"_s), 0, false}},
+        {u"b"_s, {fileEpisode(u"b"_s, u"clip.ogg"_s), 0, false}},
+        {u"c"_s, {fileEpisode(u"c"_s, u"long.wav"_s), 4000, true}},
+    };
+    m_ctl->setQueueProvider([&](const QString &id) -> std::optional<PlaybackController::QueueItem> {
+        if (!items.contains(id))
+            return std::nullopt;
+        return items.value(id);
+    });
+    m_ctl->setQueue({u"a"_s, u"b"_s, u"c"_s});
+    // The learner queued "c" (finished: it plays from the start), then "gone" (unknown).
+    QStringList upNext{u"c"_s};
+    m_ctl->setUpNextProvider([&] { return upNext.isEmpty() ? QString() : upNext.takeFirst(); });
+    m_ctl->load(items.value(u"a"_s).episode, 2500);
+    m_ctl->play();
+    QTRY_COMPARE_WITH_TIMEOUT(m_episodeChanged->count(), 2, 5000);
+    QCOMPARE(m_ctl->currentEpisodeId(), u"c"_s); // not "b", the next in card order
+    QTRY_VERIFY(m_ctl->isPlaying());
+    QVERIFY(m_ctl->position() < 3000); // finished: from the start, not its saved 4 s
+    // The queue is empty now: after "c" comes the card order again (after "c": nothing).
+    m_ctl->pause();
+    m_ctl->load(items.value(u"a"_s).episode, 2500);
+    upNext = {u"gone"_s};
+    m_ctl->play();
+    QTRY_COMPARE_WITH_TIMEOUT(m_episodeChanged->count(), 4, 5000);
+    QCOMPARE(m_ctl->currentEpisodeId(), u"b"_s); // an unknown id falls back to the order
 }
 
 void TestPlaybackController::sleepTimerAtEndOfEpisodeStopsAutoplay()

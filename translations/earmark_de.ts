@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ActivityHeatmap</name>
+    <message>
+        <source>Activity over the last 26 weeks</source>
+        <translation>Aktivität der letzten 26 Wochen</translation>
+    </message>
+    <message>
+        <source>%1: nothing listened</source>
+        <translation>%1: nichts gehört</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n minute(s)</source>
+        <translation>
+            <numerusform>%1: %n Minute</numerusform>
+            <numerusform>%1: %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s)</source>
+        <translation>
+            <numerusform>%n Folge</numerusform>
+            <numerusform>%n Folgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing listened in the last 26 weeks.</source>
+        <translation>In den letzten 26 Wochen nichts gehört.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listened on %n day(s) of the last 26 weeks</source>
+        <translation>
+            <numerusform>An %n Tag der letzten 26 Wochen gehört</numerusform>
+            <numerusform>An %n Tagen der letzten 26 Wochen gehört</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) in all</source>
+        <translation>
+            <numerusform>%n Minute insgesamt</numerusform>
+            <numerusform>%n Minuten insgesamt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most on %1: %n minute(s).</source>
+        <translation>
+            <numerusform>Am meisten am %1: %n Minute.</numerusform>
+            <numerusform>Am meisten am %1: %n Minuten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Weniger</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+</context>
+<context>
     <name>AddPodcastDialog</name>
     <message>
         <source>Add podcast</source>
@@ -966,6 +1024,38 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
     </message>
 </context>
 <context>
+    <name>GoalIndicator</name>
+    <message>
+        <source>Daily goal</source>
+        <translation>Tagesziel</translation>
+    </message>
+    <message>
+        <source>%1 / %2 min</source>
+        <translation>%1 / %2 Min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily goal reached: %n minute(s) listened today.</source>
+        <translation>
+            <numerusform>Tagesziel erreicht: heute %n Minute gehört.</numerusform>
+            <numerusform>Tagesziel erreicht: heute %n Minuten gehört.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n minute(s) listened today toward the daily goal.</source>
+        <translation>
+            <numerusform>Heute %1 von %n Minute des Tagesziels gehört.</numerusform>
+            <numerusform>Heute %1 von %n Minuten des Tagesziels gehört.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s).</source>
+        <translation>
+            <numerusform>Serie: %n Tag.</numerusform>
+            <numerusform>Serie: %n Tage.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GstPlayEngine</name>
     <message>
         <source>The audio cannot be read.</source>
@@ -1049,6 +1139,17 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
             <numerusform>%1, %n Notiz</numerusform>
             <numerusform>%1, %n Notizen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>ListeningStatistics</name>
+    <message>
+        <source>Cannot read the listening statistics: %1</source>
+        <translation>Die Hörstatistik kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1551,34 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
     <message>
         <source>Words in any order, matched against title, summary and tags, or as the start of words in show notes and transcripts. Press Down to move to the first episode.</source>
         <translation>Wörter in beliebiger Reihenfolge, gesucht in Titel, Zusammenfassung und Tags oder als Wortanfang in Shownotes und Transkripten. Mit der Pfeiltaste nach unten gelangen Sie zur ersten Folge.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Play ne&amp;xt</source>
+        <translation>Als &amp;Nächstes abspielen</translation>
+    </message>
+    <message>
+        <source>Add to Up &amp;Next</source>
+        <translation>Zu „Als Nächstes“ &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the selected episode to Up Next</source>
+        <translation>Die ausgewählte Folge zu „Als Nächstes“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Play the selected episode next</source>
+        <translation>Die ausgewählte Folge als Nächstes abspielen</translation>
+    </message>
+    <message>
+        <source>Show or hide Up Next</source>
+        <translation>„Als Nächstes“ ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2407,18 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
         <source>Nothing added yet: File &gt; Add folder…, Add catalog…, Add podcast…</source>
         <translation>Noch nichts hinzugefügt: Datei &gt; Ordner hinzufügen…, Katalog hinzufügen…, Podcast hinzufügen…</translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Daily listening goal in minutes</source>
+        <translation>Tägliches Hörziel in Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Daily goal:</source>
+        <translation>&amp;Tagesziel:</translation>
+    </message>
 </context>
 <context>
     <name>ProgressCommands</name>
@@ -2393,6 +2534,13 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
         <translation>
             <numerusform>%n Notiz hinzugefügt oder aktualisiert</numerusform>
             <numerusform>%n Notizen hinzugefügt oder aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>review schedule: %n change(s)</source>
+        <translation>
+            <numerusform>Wiederholungsplan: %n Änderung</numerusform>
+            <numerusform>Wiederholungsplan: %n Änderungen</numerusform>
         </translation>
     </message>
 </context>
@@ -2676,6 +2824,145 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
     </message>
 </context>
 <context>
+    <name>ReviewForecastChart</name>
+    <message>
+        <source>Reviews done and due</source>
+        <translation>Erledigte und fällige Wiederholungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) done in the last 14 days.</source>
+        <translation>
+            <numerusform>%n Wiederholung in den letzten 14 Tagen.</numerusform>
+            <numerusform>%n Wiederholungen in den letzten 14 Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing due in the next 14 days.</source>
+        <translation>In den nächsten 14 Tagen ist nichts fällig.</translation>
+    </message>
+    <message>
+        <source>Due: %1.</source>
+        <translation>Fällig: %1.</translation>
+    </message>
+    <message>
+        <source>Done, last 14 days</source>
+        <translation>Erledigt, letzte 14 Tage</translation>
+    </message>
+    <message>
+        <source>Due, next 14 days</source>
+        <translation>Fällig, nächste 14 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPrompt</name>
+    <message>
+        <source>Review</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Got it</source>
+        <translation>&amp;Sitzt</translation>
+    </message>
+    <message>
+        <source>Got it: review again later</source>
+        <translation>Sitzt: später wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Nochmal</translation>
+    </message>
+    <message>
+        <source>Again: review again tomorrow</source>
+        <translation>Nochmal: morgen wiederholen</translation>
+    </message>
+    <message>
+        <source>Review of “%1”: did it stick?</source>
+        <translation>Wiederholung von „%1“: Sitzt es?</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSchedule</name>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>muss 1 sein</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to %1</source>
+        <translation>muss eine ganze Zahl von 0 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation>muss ein Datum sein (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time or null</source>
+        <translation>muss Datum und Uhrzeit nach ISO 8601 oder null sein</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time</source>
+        <translation>muss Datum und Uhrzeit nach ISO 8601 sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;got-it&quot; or &quot;again&quot;</source>
+        <translation>muss &quot;got-it&quot; oder &quot;again&quot; sein</translation>
+    </message>
+    <message>
+        <source>Cannot save the review schedule: %1</source>
+        <translation>Der Wiederholungsplan kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the review schedule: %1</source>
+        <translation>Der Wiederholungsplan kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHistoryModel</name>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>Folge</translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation>Von–bis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>Cannot create the data directory %1.</source>
@@ -2721,6 +3008,285 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
     <message>
         <source>episode id &quot;%1&quot; is already in the library; this one is left out</source>
         <translation>Folgen-ID „%1“ ist bereits in der Bibliothek; diese wird ausgelassen</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Insgesamt</translation>
+    </message>
+    <message>
+        <source>Listened</source>
+        <translation>Gehört</translation>
+    </message>
+    <message>
+        <source>Media time</source>
+        <translation>Medienzeit</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Average speed</source>
+        <translation>Mittleres Tempo</translation>
+    </message>
+    <message>
+        <source>Topics and tags</source>
+        <translation>Themen und Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Filter by episode</source>
+        <translation>Nach Folge filtern</translation>
+    </message>
+    <message>
+        <source>Filter the history by episode</source>
+        <translation>Den Verlauf nach Folge filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the history as CSV</source>
+        <translation>Den Verlauf als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Listening history</source>
+        <translation>Hörverlauf</translation>
+    </message>
+    <message>
+        <source>Export listening history</source>
+        <translation>Hörverlauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>Adding up your listening…</source>
+        <translation>Dein Hören wird zusammengezählt…</translation>
+    </message>
+    <message>
+        <source>time listened</source>
+        <translation>gehörte Zeit</translation>
+    </message>
+    <message>
+        <source>media time</source>
+        <translation>Medienzeit</translation>
+    </message>
+    <message>
+        <source>episodes finished</source>
+        <translation>beendete Folgen</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>average speed</source>
+        <translation>mittleres Tempo</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s) in a row with at least %1 minutes</source>
+        <translation>
+            <numerusform>Serie: %n Tag in Folge mit mindestens %1 Minuten</numerusform>
+            <numerusform>Serie: %n Tage in Folge mit mindestens %1 Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>longest: %n day(s)</source>
+        <translation>
+            <numerusform>längste: %n Tag</numerusform>
+            <numerusform>längste: %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today&apos;s goal is reached</source>
+        <translation>das heutige Ziel ist erreicht</translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes today</source>
+        <translation>heute %1 von %2 Minuten</translation>
+    </message>
+    <message>
+        <source>Your pace over the last 14 days: %1 of recordings a day.</source>
+        <translation>Dein Tempo der letzten 14 Tage: %1 Aufnahmen am Tag.</translation>
+    </message>
+    <message>
+        <source>No listening in the last 14 days, so no projection yet.</source>
+        <translation>In den letzten 14 Tagen nichts gehört, daher noch keine Prognose.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 finished</source>
+        <translation>%1 von %2 beendet</translation>
+    </message>
+    <message>
+        <source>all done</source>
+        <translation>alles erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>done in %n day(s) at your pace</source>
+        <translation>
+            <numerusform>in %n Tag fertig bei deinem Tempo</numerusform>
+            <numerusform>in %n Tagen fertig bei deinem Tempo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: mastery %2 percent, %3</source>
+        <translation>%1: beherrscht zu %2 Prozent, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>At your pace of the last 14 days you finish %1 in %n day(s).</source>
+        <translation>
+            <numerusform>Bei deinem Tempo der letzten 14 Tage bist du mit %1 in %n Tag fertig.</numerusform>
+            <numerusform>Bei deinem Tempo der letzten 14 Tage bist du mit %1 in %n Tagen fertig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No topics in the library yet.</source>
+        <translation>Noch keine Themen in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>The newest %1 sessions are shown; Export CSV writes all.</source>
+        <translation>Die neuesten %1 Sitzungen werden gezeigt; „CSV exportieren“ schreibt alle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s).</source>
+        <translation>
+            <numerusform>%n Sitzung.</numerusform>
+            <numerusform>%n Sitzungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more topic(s), listened to less, are not shown.</source>
+        <translation>
+            <numerusform>%n weiteres, weniger gehörtes Thema wird nicht gezeigt.</numerusform>
+            <numerusform>%n weitere, weniger gehörte Themen werden nicht gezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spaced &amp;review for these topics:</source>
+        <translation>&amp;Verteilte Wiederholung für diese Themen:</translation>
+    </message>
+    <message>
+        <source>Topics with spaced review</source>
+        <translation>Themen mit verteilter Wiederholung</translation>
+    </message>
+</context>
+<context>
+    <name>StudyConnection</name>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Unter %1 gibt es keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no study tables; open it with Earmark once to upgrade it.</source>
+        <translation>%1 hat keine Lerntabellen; öffne die Datei einmal mit Earmark, um sie zu aktualisieren.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyController</name>
+    <message>
+        <source>Up Next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>&amp;Up Next</source>
+        <translation>Als &amp;Nächstes</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>S&amp;tatistik</translation>
+    </message>
+    <message>
+        <source>Added to Up Next: %1</source>
+        <translation>Zu „Als Nächstes“ hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Already in Up Next: %1</source>
+        <translation>Schon in „Als Nächstes“: %1</translation>
+    </message>
+    <message>
+        <source>Plays next: %1</source>
+        <translation>Kommt als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Next review on %1.</source>
+        <translation>Nächste Wiederholung am %1.</translation>
+    </message>
+    <message>
+        <source>Exported the listening history to %1.</source>
+        <translation>Hörverlauf nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Cannot export the history: %1</source>
+        <translation>Der Verlauf kann nicht exportiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3385,67 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
     <message>
         <source>Cannot handle signal %1: %2</source>
         <translation>Signal %1 kann nicht behandelt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UpNextModel</name>
+    <message>
+        <source>%1, number %2 of %3 in Up Next</source>
+        <translation>%1, Nummer %2 von %3 in „Als Nächstes“</translation>
+    </message>
+</context>
+<context>
+    <name>UpNextPanel</name>
+    <message>
+        <source>Up Next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Episodes to play next, in order. Drag to reorder; Delete removes one; Enter plays it.</source>
+        <translation>Folgen, die als Nächstes kommen, der Reihe nach. Ziehen ordnet um; Entf entfernt eine; Eingabe spielt sie ab.</translation>
+    </message>
+    <message>
+        <source>Nothing queued. Add episodes with Q (at the end) or Shift+Q (next), or from a card&apos;s menu.</source>
+        <translation>Nichts vorgemerkt. Folgen mit Q (ans Ende) oder Umschalt+Q (als Nächstes) hinzufügen oder über das Menü einer Karte.</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Abspielen</translation>
+    </message>
+    <message>
+        <source>Play the selected queued episode</source>
+        <translation>Die ausgewählte vorgemerkte Folge abspielen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected episode from Up Next</source>
+        <translation>Die ausgewählte Folge aus „Als Nächstes“ entfernen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Clear Up Next</source>
+        <translation>„Als Nächstes“ leeren</translation>
+    </message>
+</context>
+<context>
+    <name>UpNextQueue</name>
+    <message>
+        <source>Cannot read the Up Next queue: %1</source>
+        <translation>Die Liste „Als Nächstes“ kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The Up Next queue is not open.</source>
+        <translation>Die Liste „Als Nächstes“ ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot save the Up Next queue: %1</source>
+        <translation>Die Liste „Als Nächstes“ kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityHeatmap</name>
+    <message numerus="yes">
+        <source>%1: %n minute(s)</source>
+        <translation>
+            <numerusform>%1: %n minute</numerusform>
+            <numerusform>%1: %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s)</source>
+        <translation>
+            <numerusform>%n episode</numerusform>
+            <numerusform>%n episodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listened on %n day(s) of the last 26 weeks</source>
+        <translation>
+            <numerusform>Listened on %n day of the last 26 weeks</numerusform>
+            <numerusform>Listened on %n days of the last 26 weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) in all</source>
+        <translation>
+            <numerusform>%n minute in all</numerusform>
+            <numerusform>%n minutes in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most on %1: %n minute(s).</source>
+        <translation>
+            <numerusform>Most on %1: %n minute.</numerusform>
+            <numerusform>Most on %1: %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AddPodcastDialog</name>
     <message numerus="yes">
         <source>You already subscribe to this podcast (%n episode(s)).</source>
@@ -141,6 +179,30 @@
         <translation>
             <numerusform>the document ends too early (truncated?); %n item read before</numerusform>
             <numerusform>the document ends too early (truncated?); %n items read before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GoalIndicator</name>
+    <message numerus="yes">
+        <source>Daily goal reached: %n minute(s) listened today.</source>
+        <translation>
+            <numerusform>Daily goal reached: %n minute listened today.</numerusform>
+            <numerusform>Daily goal reached: %n minutes listened today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n minute(s) listened today toward the daily goal.</source>
+        <translation>
+            <numerusform>%1 of %n minute listened today toward the daily goal.</numerusform>
+            <numerusform>%1 of %n minutes listened today toward the daily goal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s).</source>
+        <translation>
+            <numerusform>Streak: %n day.</numerusform>
+            <numerusform>Streak: %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -332,6 +394,13 @@
             <numerusform>%n notes added or updated</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>review schedule: %n change(s)</source>
+        <translation>
+            <numerusform>review schedule: %n change</numerusform>
+            <numerusform>review schedule: %n changes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReadAlongCache</name>
@@ -344,12 +413,67 @@
     </message>
 </context>
 <context>
+    <name>ReviewForecastChart</name>
+    <message numerus="yes">
+        <source>%n review(s) done in the last 14 days.</source>
+        <translation>
+            <numerusform>%n review done in the last 14 days.</numerusform>
+            <numerusform>%n reviews done in the last 14 days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SourceCommands</name>
     <message numerus="yes">
         <source>%n episode(s)</source>
         <translation>
             <numerusform>%n episode</numerusform>
             <numerusform>%n episodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message numerus="yes">
+        <source>Streak: %n day(s) in a row with at least %1 minutes</source>
+        <translation>
+            <numerusform>Streak: %n day in a row with at least %1 minutes</numerusform>
+            <numerusform>Streak: %n days in a row with at least %1 minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>longest: %n day(s)</source>
+        <translation>
+            <numerusform>longest: %n day</numerusform>
+            <numerusform>longest: %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>done in %n day(s) at your pace</source>
+        <translation>
+            <numerusform>done in %n day at your pace</numerusform>
+            <numerusform>done in %n days at your pace</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At your pace of the last 14 days you finish %1 in %n day(s).</source>
+        <translation>
+            <numerusform>At your pace of the last 14 days you finish %1 in %n day.</numerusform>
+            <numerusform>At your pace of the last 14 days you finish %1 in %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s).</source>
+        <translation>
+            <numerusform>%n session.</numerusform>
+            <numerusform>%n sessions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more topic(s), listened to less, are not shown.</source>
+        <translation>
+            <numerusform>%n more topic, listened to less, are not shown.</numerusform>
+            <numerusform>%n more topics, listened to less, are not shown.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ActivityHeatmap</name>
+    <message>
+        <source>Activity over the last 26 weeks</source>
+        <translation>Actividad de las últimas 26 semanas</translation>
+    </message>
+    <message>
+        <source>%1: nothing listened</source>
+        <translation>%1: nada escuchado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n minute(s)</source>
+        <translation>
+            <numerusform>%1: %n minuto</numerusform>
+            <numerusform>%1: %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s)</source>
+        <translation>
+            <numerusform>%n episodio</numerusform>
+            <numerusform>%n episodios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing listened in the last 26 weeks.</source>
+        <translation>Nada escuchado en las últimas 26 semanas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listened on %n day(s) of the last 26 weeks</source>
+        <translation>
+            <numerusform>Escuchado %n día de las últimas 26 semanas</numerusform>
+            <numerusform>Escuchado %n días de las últimas 26 semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) in all</source>
+        <translation>
+            <numerusform>%n minuto en total</numerusform>
+            <numerusform>%n minutos en total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most on %1: %n minute(s).</source>
+        <translation>
+            <numerusform>Lo máximo el %1: %n minuto.</numerusform>
+            <numerusform>Lo máximo el %1: %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Menos</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+</context>
+<context>
     <name>AddPodcastDialog</name>
     <message>
         <source>Add podcast</source>
@@ -966,6 +1024,38 @@ El progreso anterior a la restauración se guardó en
     </message>
 </context>
 <context>
+    <name>GoalIndicator</name>
+    <message>
+        <source>Daily goal</source>
+        <translation>Objetivo diario</translation>
+    </message>
+    <message>
+        <source>%1 / %2 min</source>
+        <translation>%1 / %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily goal reached: %n minute(s) listened today.</source>
+        <translation>
+            <numerusform>Objetivo diario alcanzado: %n minuto escuchado hoy.</numerusform>
+            <numerusform>Objetivo diario alcanzado: %n minutos escuchados hoy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n minute(s) listened today toward the daily goal.</source>
+        <translation>
+            <numerusform>%1 de %n minuto del objetivo diario escuchados hoy.</numerusform>
+            <numerusform>%1 de %n minutos del objetivo diario escuchados hoy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s).</source>
+        <translation>
+            <numerusform>Racha: %n día.</numerusform>
+            <numerusform>Racha: %n días.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GstPlayEngine</name>
     <message>
         <source>The audio cannot be read.</source>
@@ -1049,6 +1139,17 @@ El progreso anterior a la restauración se guardó en
             <numerusform>%1, %n nota</numerusform>
             <numerusform>%1, %n notas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Repaso</translation>
+    </message>
+</context>
+<context>
+    <name>ListeningStatistics</name>
+    <message>
+        <source>Cannot read the listening statistics: %1</source>
+        <translation>No se pueden leer las estadísticas de escucha: %1</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1551,34 @@ El progreso anterior a la restauración se guardó en
     <message>
         <source>Words in any order, matched against title, summary and tags, or as the start of words in show notes and transcripts. Press Down to move to the first episode.</source>
         <translation>Palabras en cualquier orden, buscadas en título, resumen y etiquetas, o como comienzo de palabra en notas y transcripciones. Pulse Abajo para ir al primer episodio.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Repaso</translation>
+    </message>
+    <message>
+        <source>Play ne&amp;xt</source>
+        <translation>Reproducir a &amp;continuación</translation>
+    </message>
+    <message>
+        <source>Add to Up &amp;Next</source>
+        <translation>Añadir a «A &amp;continuación»</translation>
+    </message>
+    <message>
+        <source>Add the selected episode to Up Next</source>
+        <translation>Añadir el episodio seleccionado a «A continuación»</translation>
+    </message>
+    <message>
+        <source>Play the selected episode next</source>
+        <translation>Reproducir el episodio seleccionado a continuación</translation>
+    </message>
+    <message>
+        <source>Show or hide Up Next</source>
+        <translation>Mostrar u ocultar «A continuación»</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2407,18 @@ El progreso anterior a la restauración se guardó en
         <source>Nothing added yet: File &gt; Add folder…, Add catalog…, Add podcast…</source>
         <translation>Aún no se ha añadido nada: Archivo &gt; Añadir carpeta…, Añadir catálogo…, Añadir podcast…</translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Daily listening goal in minutes</source>
+        <translation>Objetivo diario de escucha en minutos</translation>
+    </message>
+    <message>
+        <source>&amp;Daily goal:</source>
+        <translation>Objetivo &amp;diario:</translation>
+    </message>
 </context>
 <context>
     <name>ProgressCommands</name>
@@ -2393,6 +2534,13 @@ El progreso anterior a la restauración se guardó en
         <translation>
             <numerusform>%n nota añadida o actualizada</numerusform>
             <numerusform>%n notas añadidas o actualizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>review schedule: %n change(s)</source>
+        <translation>
+            <numerusform>plan de repaso: %n cambio</numerusform>
+            <numerusform>plan de repaso: %n cambios</numerusform>
         </translation>
     </message>
 </context>
@@ -2676,6 +2824,145 @@ El progreso anterior a la restauración se guardó en
     </message>
 </context>
 <context>
+    <name>ReviewForecastChart</name>
+    <message>
+        <source>Reviews done and due</source>
+        <translation>Repasos hechos y pendientes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) done in the last 14 days.</source>
+        <translation>
+            <numerusform>%n repaso hecho en los últimos 14 días.</numerusform>
+            <numerusform>%n repasos hechos en los últimos 14 días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing due in the next 14 days.</source>
+        <translation>Nada pendiente en los próximos 14 días.</translation>
+    </message>
+    <message>
+        <source>Due: %1.</source>
+        <translation>Pendiente: %1.</translation>
+    </message>
+    <message>
+        <source>Done, last 14 days</source>
+        <translation>Hechos, últimos 14 días</translation>
+    </message>
+    <message>
+        <source>Due, next 14 days</source>
+        <translation>Pendientes, próximos 14 días</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPrompt</name>
+    <message>
+        <source>Review</source>
+        <translation>Repaso</translation>
+    </message>
+    <message>
+        <source>&amp;Got it</source>
+        <translation>&amp;Lo tengo</translation>
+    </message>
+    <message>
+        <source>Got it: review again later</source>
+        <translation>Lo tengo: repasar más tarde</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Otra vez</translation>
+    </message>
+    <message>
+        <source>Again: review again tomorrow</source>
+        <translation>Otra vez: repasar mañana</translation>
+    </message>
+    <message>
+        <source>Review of “%1”: did it stick?</source>
+        <translation>Repaso de «%1»: ¿lo recuerdas?</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSchedule</name>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>debe ser 1</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>debe ser una cadena no vacía</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to %1</source>
+        <translation>debe ser un número entero de 0 a %1</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation>debe ser una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time or null</source>
+        <translation>debe ser una fecha y hora ISO 8601 o null</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time</source>
+        <translation>debe ser una fecha y hora ISO 8601</translation>
+    </message>
+    <message>
+        <source>must be &quot;got-it&quot; or &quot;again&quot;</source>
+        <translation>debe ser &quot;got-it&quot; o &quot;again&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot save the review schedule: %1</source>
+        <translation>No se puede guardar el plan de repaso: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the review schedule: %1</source>
+        <translation>No se puede leer el plan de repaso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHistoryModel</name>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>Episodio</translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation>Desde–hasta</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>Cannot create the data directory %1.</source>
@@ -2721,6 +3008,285 @@ El progreso anterior a la restauración se guardó en
     <message>
         <source>episode id &quot;%1&quot; is already in the library; this one is left out</source>
         <translation>el id de episodio «%1» ya está en la biblioteca; este se omite</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Desde el principio</translation>
+    </message>
+    <message>
+        <source>Listened</source>
+        <translation>Escuchado</translation>
+    </message>
+    <message>
+        <source>Media time</source>
+        <translation>Tiempo de audio</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminados</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Average speed</source>
+        <translation>Velocidad media</translation>
+    </message>
+    <message>
+        <source>Topics and tags</source>
+        <translation>Temas y etiquetas</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Repasos</translation>
+    </message>
+    <message>
+        <source>Filter by episode</source>
+        <translation>Filtrar por episodio</translation>
+    </message>
+    <message>
+        <source>Filter the history by episode</source>
+        <translation>Filtrar el historial por episodio</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export the history as CSV</source>
+        <translation>Exportar el historial como CSV</translation>
+    </message>
+    <message>
+        <source>Listening history</source>
+        <translation>Historial de escucha</translation>
+    </message>
+    <message>
+        <source>Export listening history</source>
+        <translation>Exportar el historial de escucha</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Adding up your listening…</source>
+        <translation>Sumando lo que has escuchado…</translation>
+    </message>
+    <message>
+        <source>time listened</source>
+        <translation>tiempo escuchado</translation>
+    </message>
+    <message>
+        <source>media time</source>
+        <translation>tiempo de audio</translation>
+    </message>
+    <message>
+        <source>episodes finished</source>
+        <translation>episodios terminados</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sesiones</translation>
+    </message>
+    <message>
+        <source>average speed</source>
+        <translation>velocidad media</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s) in a row with at least %1 minutes</source>
+        <translation>
+            <numerusform>Racha: %n día seguido con al menos %1 minutos</numerusform>
+            <numerusform>Racha: %n días seguidos con al menos %1 minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>longest: %n day(s)</source>
+        <translation>
+            <numerusform>la más larga: %n día</numerusform>
+            <numerusform>la más larga: %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today&apos;s goal is reached</source>
+        <translation>el objetivo de hoy está cumplido</translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes today</source>
+        <translation>%1 de %2 minutos hoy</translation>
+    </message>
+    <message>
+        <source>Your pace over the last 14 days: %1 of recordings a day.</source>
+        <translation>Tu ritmo de los últimos 14 días: %1 de grabaciones al día.</translation>
+    </message>
+    <message>
+        <source>No listening in the last 14 days, so no projection yet.</source>
+        <translation>Nada escuchado en los últimos 14 días, así que aún no hay previsión.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 finished</source>
+        <translation>%1 de %2 terminados</translation>
+    </message>
+    <message>
+        <source>all done</source>
+        <translation>todo hecho</translation>
+    </message>
+    <message numerus="yes">
+        <source>done in %n day(s) at your pace</source>
+        <translation>
+            <numerusform>terminado en %n día a tu ritmo</numerusform>
+            <numerusform>terminado en %n días a tu ritmo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: mastery %2 percent, %3</source>
+        <translation>%1: dominio del %2 por ciento, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>At your pace of the last 14 days you finish %1 in %n day(s).</source>
+        <translation>
+            <numerusform>A tu ritmo de los últimos 14 días terminarás %1 en %n día.</numerusform>
+            <numerusform>A tu ritmo de los últimos 14 días terminarás %1 en %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No topics in the library yet.</source>
+        <translation>Todavía no hay temas en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>The newest %1 sessions are shown; Export CSV writes all.</source>
+        <translation>Se muestran las %1 sesiones más recientes; «Exportar CSV» las escribe todas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s).</source>
+        <translation>
+            <numerusform>%n sesión.</numerusform>
+            <numerusform>%n sesiones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more topic(s), listened to less, are not shown.</source>
+        <translation>
+            <numerusform>%n tema más, menos escuchado, no se muestra.</numerusform>
+            <numerusform>%n temas más, menos escuchados, no se muestran.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spaced &amp;review for these topics:</source>
+        <translation>&amp;Repaso espaciado de estos temas:</translation>
+    </message>
+    <message>
+        <source>Topics with spaced review</source>
+        <translation>Temas con repaso espaciado</translation>
+    </message>
+</context>
+<context>
+    <name>StudyConnection</name>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>No hay ninguna base de datos en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no study tables; open it with Earmark once to upgrade it.</source>
+        <translation>%1 no tiene tablas de estudio; ábrelo una vez con Earmark para actualizarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyController</name>
+    <message>
+        <source>Up Next</source>
+        <translation>A continuación</translation>
+    </message>
+    <message>
+        <source>&amp;Up Next</source>
+        <translation>A &amp;continuación</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>Es&amp;tadísticas</translation>
+    </message>
+    <message>
+        <source>Added to Up Next: %1</source>
+        <translation>Añadido a «A continuación»: %1</translation>
+    </message>
+    <message>
+        <source>Already in Up Next: %1</source>
+        <translation>Ya está en «A continuación»: %1</translation>
+    </message>
+    <message>
+        <source>Plays next: %1</source>
+        <translation>Se reproduce a continuación: %1</translation>
+    </message>
+    <message>
+        <source>Next review on %1.</source>
+        <translation>Próximo repaso el %1.</translation>
+    </message>
+    <message>
+        <source>Exported the listening history to %1.</source>
+        <translation>Historial de escucha exportado a %1.</translation>
+    </message>
+    <message>
+        <source>Cannot export the history: %1</source>
+        <translation>No se puede exportar el historial: %1</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3385,67 @@ El progreso anterior a la restauración se guardó en
     <message>
         <source>Cannot handle signal %1: %2</source>
         <translation>No se puede gestionar la señal %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UpNextModel</name>
+    <message>
+        <source>%1, number %2 of %3 in Up Next</source>
+        <translation>%1, número %2 de %3 en «A continuación»</translation>
+    </message>
+</context>
+<context>
+    <name>UpNextPanel</name>
+    <message>
+        <source>Up Next</source>
+        <translation>A continuación</translation>
+    </message>
+    <message>
+        <source>Episodes to play next, in order. Drag to reorder; Delete removes one; Enter plays it.</source>
+        <translation>Episodios que se reproducirán a continuación, en orden. Arrastra para reordenar; Supr quita uno; Intro lo reproduce.</translation>
+    </message>
+    <message>
+        <source>Nothing queued. Add episodes with Q (at the end) or Shift+Q (next), or from a card&apos;s menu.</source>
+        <translation>No hay nada en cola. Añade episodios con Q (al final) o Mayús+Q (a continuación), o desde el menú de una tarjeta.</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Reproducir</translation>
+    </message>
+    <message>
+        <source>Play the selected queued episode</source>
+        <translation>Reproducir el episodio en cola seleccionado</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected episode from Up Next</source>
+        <translation>Quitar el episodio seleccionado de «A continuación»</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vaciar</translation>
+    </message>
+    <message>
+        <source>Clear Up Next</source>
+        <translation>Vaciar «A continuación»</translation>
+    </message>
+</context>
+<context>
+    <name>UpNextQueue</name>
+    <message>
+        <source>Cannot read the Up Next queue: %1</source>
+        <translation>No se puede leer la cola «A continuación»: %1</translation>
+    </message>
+    <message>
+        <source>The Up Next queue is not open.</source>
+        <translation>La cola «A continuación» no está abierta.</translation>
+    </message>
+    <message>
+        <source>Cannot save the Up Next queue: %1</source>
+        <translation>No se puede guardar la cola «A continuación»: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ActivityHeatmap</name>
+    <message>
+        <source>Activity over the last 26 weeks</source>
+        <translation>Activité des 26 dernières semaines</translation>
+    </message>
+    <message>
+        <source>%1: nothing listened</source>
+        <translation>%1 : rien écouté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n minute(s)</source>
+        <translation>
+            <numerusform>%1 : %n minute</numerusform>
+            <numerusform>%1 : %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s)</source>
+        <translation>
+            <numerusform>%n épisode</numerusform>
+            <numerusform>%n épisodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing listened in the last 26 weeks.</source>
+        <translation>Rien écouté ces 26 dernières semaines.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listened on %n day(s) of the last 26 weeks</source>
+        <translation>
+            <numerusform>Écouté %n jour sur les 26 dernières semaines</numerusform>
+            <numerusform>Écouté %n jours sur les 26 dernières semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) in all</source>
+        <translation>
+            <numerusform>%n minute en tout</numerusform>
+            <numerusform>%n minutes en tout</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most on %1: %n minute(s).</source>
+        <translation>
+            <numerusform>Le plus le %1 : %n minute.</numerusform>
+            <numerusform>Le plus le %1 : %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Moins</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+</context>
+<context>
     <name>AddPodcastDialog</name>
     <message>
         <source>Add podcast</source>
@@ -966,6 +1024,38 @@ La progression d’avant la restauration a été sauvegardée dans
     </message>
 </context>
 <context>
+    <name>GoalIndicator</name>
+    <message>
+        <source>Daily goal</source>
+        <translation>Objectif quotidien</translation>
+    </message>
+    <message>
+        <source>%1 / %2 min</source>
+        <translation>%1 / %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily goal reached: %n minute(s) listened today.</source>
+        <translation>
+            <numerusform>Objectif quotidien atteint : %n minute écoutée aujourd’hui.</numerusform>
+            <numerusform>Objectif quotidien atteint : %n minutes écoutées aujourd’hui.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n minute(s) listened today toward the daily goal.</source>
+        <translation>
+            <numerusform>%1 sur %n minute de l’objectif quotidien écoutée aujourd’hui.</numerusform>
+            <numerusform>%1 sur %n minutes de l’objectif quotidien écoutées aujourd’hui.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s).</source>
+        <translation>
+            <numerusform>Série : %n jour.</numerusform>
+            <numerusform>Série : %n jours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GstPlayEngine</name>
     <message>
         <source>The audio cannot be read.</source>
@@ -1049,6 +1139,17 @@ La progression d’avant la restauration a été sauvegardée dans
             <numerusform>%1, %n note</numerusform>
             <numerusform>%1, %n notes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
+</context>
+<context>
+    <name>ListeningStatistics</name>
+    <message>
+        <source>Cannot read the listening statistics: %1</source>
+        <translation>Impossible de lire les statistiques d’écoute : %1</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1551,34 @@ La progression d’avant la restauration a été sauvegardée dans
     <message>
         <source>Words in any order, matched against title, summary and tags, or as the start of words in show notes and transcripts. Press Down to move to the first episode.</source>
         <translation>Des mots dans n’importe quel ordre, cherchés dans le titre, le résumé et les étiquettes, ou comme début de mot dans les notes et les transcriptions. Appuyez sur Bas pour aller au premier épisode.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Play ne&amp;xt</source>
+        <translation>Lire ensuite (&amp;x)</translation>
+    </message>
+    <message>
+        <source>Add to Up &amp;Next</source>
+        <translation>Ajouter à « À &amp;suivre »</translation>
+    </message>
+    <message>
+        <source>Add the selected episode to Up Next</source>
+        <translation>Ajouter l’épisode choisi à « À suivre »</translation>
+    </message>
+    <message>
+        <source>Play the selected episode next</source>
+        <translation>Lire l’épisode choisi ensuite</translation>
+    </message>
+    <message>
+        <source>Show or hide Up Next</source>
+        <translation>Afficher ou masquer « À suivre »</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2407,18 @@ La progression d’avant la restauration a été sauvegardée dans
         <source>Nothing added yet: File &gt; Add folder…, Add catalog…, Add podcast…</source>
         <translation>Rien d’ajouté pour l’instant&#xa0;: Fichier &gt; Ajouter un dossier…, Ajouter un catalogue…, Ajouter un podcast…</translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Daily listening goal in minutes</source>
+        <translation>Objectif d’écoute quotidien en minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Daily goal:</source>
+        <translation>Objectif &amp;quotidien :</translation>
+    </message>
 </context>
 <context>
     <name>ProgressCommands</name>
@@ -2393,6 +2534,13 @@ La progression d’avant la restauration a été sauvegardée dans
         <translation>
             <numerusform>%n note ajoutée ou mise à jour</numerusform>
             <numerusform>%n notes ajoutées ou mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>review schedule: %n change(s)</source>
+        <translation>
+            <numerusform>calendrier de révision : %n modification</numerusform>
+            <numerusform>calendrier de révision : %n modifications</numerusform>
         </translation>
     </message>
 </context>
@@ -2676,6 +2824,145 @@ La progression d’avant la restauration a été sauvegardée dans
     </message>
 </context>
 <context>
+    <name>ReviewForecastChart</name>
+    <message>
+        <source>Reviews done and due</source>
+        <translation>Révisions faites et à faire</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) done in the last 14 days.</source>
+        <translation>
+            <numerusform>%n révision faite ces 14 derniers jours.</numerusform>
+            <numerusform>%n révisions faites ces 14 derniers jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing due in the next 14 days.</source>
+        <translation>Rien à réviser dans les 14 prochains jours.</translation>
+    </message>
+    <message>
+        <source>Due: %1.</source>
+        <translation>À réviser : %1.</translation>
+    </message>
+    <message>
+        <source>Done, last 14 days</source>
+        <translation>Faites, 14 derniers jours</translation>
+    </message>
+    <message>
+        <source>Due, next 14 days</source>
+        <translation>À faire, 14 prochains jours</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPrompt</name>
+    <message>
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>&amp;Got it</source>
+        <translation>&amp;Acquis</translation>
+    </message>
+    <message>
+        <source>Got it: review again later</source>
+        <translation>Acquis : réviser plus tard</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>À &amp;revoir</translation>
+    </message>
+    <message>
+        <source>Again: review again tomorrow</source>
+        <translation>À revoir : réviser demain</translation>
+    </message>
+    <message>
+        <source>Review of “%1”: did it stick?</source>
+        <translation>Révision de « %1 » : c’est acquis ?</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSchedule</name>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>doit valoir 1</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>doit être un tableau</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to %1</source>
+        <translation>doit être un nombre entier de 0 à %1</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation>doit être une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time or null</source>
+        <translation>doit être une date et une heure ISO 8601 ou null</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time</source>
+        <translation>doit être une date et une heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>must be &quot;got-it&quot; or &quot;again&quot;</source>
+        <translation>doit être &quot;got-it&quot; ou &quot;again&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot save the review schedule: %1</source>
+        <translation>Impossible d’enregistrer le calendrier de révision : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the review schedule: %1</source>
+        <translation>Impossible de lire le calendrier de révision : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHistoryModel</name>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>Épisode</translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation>De–à</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>Cannot create the data directory %1.</source>
@@ -2721,6 +3008,285 @@ La progression d’avant la restauration a été sauvegardée dans
     <message>
         <source>episode id &quot;%1&quot; is already in the library; this one is left out</source>
         <translation>l’identifiant d’épisode «&#xa0;%1&#xa0;» est déjà dans la bibliothèque&#xa0;; celui-ci est ignoré</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <source>Listened</source>
+        <translation>Écouté</translation>
+    </message>
+    <message>
+        <source>Media time</source>
+        <translation>Durée média</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminés</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Average speed</source>
+        <translation>Vitesse moyenne</translation>
+    </message>
+    <message>
+        <source>Topics and tags</source>
+        <translation>Sujets et étiquettes</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Révisions</translation>
+    </message>
+    <message>
+        <source>Filter by episode</source>
+        <translation>Filtrer par épisode</translation>
+    </message>
+    <message>
+        <source>Filter the history by episode</source>
+        <translation>Filtrer l’historique par épisode</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the history as CSV</source>
+        <translation>Exporter l’historique en CSV</translation>
+    </message>
+    <message>
+        <source>Listening history</source>
+        <translation>Historique d’écoute</translation>
+    </message>
+    <message>
+        <source>Export listening history</source>
+        <translation>Exporter l’historique d’écoute</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Adding up your listening…</source>
+        <translation>Calcul de votre écoute…</translation>
+    </message>
+    <message>
+        <source>time listened</source>
+        <translation>temps d’écoute</translation>
+    </message>
+    <message>
+        <source>media time</source>
+        <translation>durée média</translation>
+    </message>
+    <message>
+        <source>episodes finished</source>
+        <translation>épisodes terminés</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <source>average speed</source>
+        <translation>vitesse moyenne</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s) in a row with at least %1 minutes</source>
+        <translation>
+            <numerusform>Série : %n jour d’affilée avec au moins %1 minutes</numerusform>
+            <numerusform>Série : %n jours d’affilée avec au moins %1 minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>longest: %n day(s)</source>
+        <translation>
+            <numerusform>la plus longue : %n jour</numerusform>
+            <numerusform>la plus longue : %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today&apos;s goal is reached</source>
+        <translation>l’objectif du jour est atteint</translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes today</source>
+        <translation>%1 sur %2 minutes aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Your pace over the last 14 days: %1 of recordings a day.</source>
+        <translation>Votre rythme des 14 derniers jours : %1 d’enregistrements par jour.</translation>
+    </message>
+    <message>
+        <source>No listening in the last 14 days, so no projection yet.</source>
+        <translation>Aucune écoute ces 14 derniers jours, donc pas encore de prévision.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 finished</source>
+        <translation>%1 sur %2 terminés</translation>
+    </message>
+    <message>
+        <source>all done</source>
+        <translation>tout est fait</translation>
+    </message>
+    <message numerus="yes">
+        <source>done in %n day(s) at your pace</source>
+        <translation>
+            <numerusform>fini dans %n jour à votre rythme</numerusform>
+            <numerusform>fini dans %n jours à votre rythme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: mastery %2 percent, %3</source>
+        <translation>%1 : maîtrise %2 pour cent, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>At your pace of the last 14 days you finish %1 in %n day(s).</source>
+        <translation>
+            <numerusform>À votre rythme des 14 derniers jours, vous finirez %1 dans %n jour.</numerusform>
+            <numerusform>À votre rythme des 14 derniers jours, vous finirez %1 dans %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No topics in the library yet.</source>
+        <translation>Aucun sujet dans la bibliothèque pour l’instant.</translation>
+    </message>
+    <message>
+        <source>The newest %1 sessions are shown; Export CSV writes all.</source>
+        <translation>Les %1 sessions les plus récentes sont affichées ; « Exporter en CSV » les écrit toutes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s).</source>
+        <translation>
+            <numerusform>%n session.</numerusform>
+            <numerusform>%n sessions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more topic(s), listened to less, are not shown.</source>
+        <translation>
+            <numerusform>%n autre sujet, moins écouté, n’est pas affiché.</numerusform>
+            <numerusform>%n autres sujets, moins écoutés, ne sont pas affichés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spaced &amp;review for these topics:</source>
+        <translation>&amp;Révision espacée pour ces sujets :</translation>
+    </message>
+    <message>
+        <source>Topics with spaced review</source>
+        <translation>Sujets avec révision espacée</translation>
+    </message>
+</context>
+<context>
+    <name>StudyConnection</name>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Il n’y a pas de base de données à %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 has no study tables; open it with Earmark once to upgrade it.</source>
+        <translation>%1 n’a pas de tables d’étude ; ouvrez-le une fois avec Earmark pour le mettre à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyController</name>
+    <message>
+        <source>Up Next</source>
+        <translation>À suivre</translation>
+    </message>
+    <message>
+        <source>&amp;Up Next</source>
+        <translation>À &amp;suivre</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>S&amp;tatistiques</translation>
+    </message>
+    <message>
+        <source>Added to Up Next: %1</source>
+        <translation>Ajouté à « À suivre » : %1</translation>
+    </message>
+    <message>
+        <source>Already in Up Next: %1</source>
+        <translation>Déjà dans « À suivre » : %1</translation>
+    </message>
+    <message>
+        <source>Plays next: %1</source>
+        <translation>Lu ensuite : %1</translation>
+    </message>
+    <message>
+        <source>Next review on %1.</source>
+        <translation>Prochaine révision le %1.</translation>
+    </message>
+    <message>
+        <source>Exported the listening history to %1.</source>
+        <translation>Historique d’écoute exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Cannot export the history: %1</source>
+        <translation>Impossible d’exporter l’historique : %1</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3385,67 @@ La progression d’avant la restauration a été sauvegardée dans
     <message>
         <source>Cannot handle signal %1: %2</source>
         <translation>Impossible de gérer le signal %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>UpNextModel</name>
+    <message>
+        <source>%1, number %2 of %3 in Up Next</source>
+        <translation>%1, numéro %2 sur %3 dans « À suivre »</translation>
+    </message>
+</context>
+<context>
+    <name>UpNextPanel</name>
+    <message>
+        <source>Up Next</source>
+        <translation>À suivre</translation>
+    </message>
+    <message>
+        <source>Episodes to play next, in order. Drag to reorder; Delete removes one; Enter plays it.</source>
+        <translation>Épisodes à lire ensuite, dans l’ordre. Glissez pour réordonner ; Suppr en retire un ; Entrée le lit.</translation>
+    </message>
+    <message>
+        <source>Nothing queued. Add episodes with Q (at the end) or Shift+Q (next), or from a card&apos;s menu.</source>
+        <translation>Rien en attente. Ajoutez des épisodes avec Q (à la fin) ou Maj+Q (ensuite), ou depuis le menu d’une carte.</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Lire</translation>
+    </message>
+    <message>
+        <source>Play the selected queued episode</source>
+        <translation>Lire l’épisode en attente choisi</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected episode from Up Next</source>
+        <translation>Retirer l’épisode choisi de « À suivre »</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vider</translation>
+    </message>
+    <message>
+        <source>Clear Up Next</source>
+        <translation>Vider « À suivre »</translation>
+    </message>
+</context>
+<context>
+    <name>UpNextQueue</name>
+    <message>
+        <source>Cannot read the Up Next queue: %1</source>
+        <translation>Impossible de lire la file « À suivre » : %1</translation>
+    </message>
+    <message>
+        <source>The Up Next queue is not open.</source>
+        <translation>La file « À suivre » n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Cannot save the Up Next queue: %1</source>
+        <translation>Impossible d’enregistrer la file « À suivre » : %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "notesstore.h"
 #include "progressjson.h"
 #include "progressstore.h"
+#include "reviewschedule.h"
 #include "singleinstance.h"
 
 #include <QDir>
@@ -107,7 +108,11 @@ int ProgressCommands::exportProgress(const QString &dataDir, const Catalog &cata
         err << "earmark: " << notes.errorString() << '\n';
         return 1;
     }
-    const QByteArray json = ProgressJson::write(byId.values(), titles, notes.notes());
+    // The review schedule under its own key; a file from before review has none.
+    QJsonObject extra;
+    if (ReviewSchedule review; review.open(store.databasePath()))
+        extra.insert(ReviewSchedule::jsonKey(), review.toJson());
+    const QByteArray json = ProgressJson::write(byId.values(), titles, notes.notes(), extra);
 
     if (file == u"-") {
         out.flush();
@@ -143,7 +148,11 @@ int ProgressCommands::importProgress(const QString &dataDir, const QString &file
     QList<Note> notes;
     QString problem;
     // One byte more than the limit at most: a huge file or an endless pipe is refused unread.
-    if (!ProgressJson::read(input.read(ProgressJson::kMaxSize + 1), &episodes, &notes, &problem)) {
+    QJsonObject extra;
+    ReviewSchedule::Exchange review;
+    if (!ProgressJson::read(input.read(ProgressJson::kMaxSize + 1), &episodes, &notes, &problem,
+                            &extra) ||
+        !ReviewSchedule::fromJson(extra.value(ReviewSchedule::jsonKey()), &review, &problem)) {
         err << "earmark: " << file << ": " << problem << '\n';
         return 1;
     }
@@ -183,6 +192,14 @@ int ProgressCommands::importProgress(const QString &dataDir, const QString &file
     }
     if (notesChanged > 0)
         out << tr("%n note(s) added or updated", nullptr, notesChanged) << '\n';
+    ReviewSchedule schedule;
+    const int reviewChanged = schedule.open(store.databasePath()) ? schedule.merge(review) : -1;
+    if (reviewChanged < 0) {
+        err << "earmark: " << schedule.errorString() << '\n';
+        return 1;
+    }
+    if (reviewChanged > 0)
+        out << tr("review schedule: %n change(s)", nullptr, reviewChanged) << '\n';
     int changed = 0;
     for (const ProgressStore::MergeOutcome &o : outcomes) {
         if (!o.changed())

@@ -70,7 +70,8 @@ bool EpisodeFilter::matches(const Episode &episode, ListeningStatus status) cons
 }
 
 bool EpisodeFilter::matches(const Episode &episode, ListeningStatus status,
-                            QByteArrayView searchText, bool isNew, bool wordsFoundElsewhere) const
+                            QByteArrayView searchText, bool isNew, bool isDueForReview,
+                            bool wordsFoundElsewhere) const
 {
     switch (m_status) {
     case Status::Any:
@@ -89,6 +90,10 @@ bool EpisodeFilter::matches(const Episode &episode, ListeningStatus status,
         break;
     case Status::New:
         if (!isNew)
+            return false;
+        break;
+    case Status::Review:
+        if (!isDueForReview)
             return false;
         break;
     }

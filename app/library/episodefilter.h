@@ -16,7 +16,8 @@ public:
         ContinueListening, // started, not finished
         NotStarted,
         Finished,
-        New, // podcast episodes that came with a refresh and were not opened or played yet
+        New,    // podcast episodes that came with a refresh and were not opened or played yet
+        Review, // finished episodes due for spaced review today
     };
 
     Status status() const { return m_status; }
@@ -44,7 +45,8 @@ public:
     // words were found in the episode's transcript or show notes (by a full-text index), so
     // they need not be in `searchText`.
     bool matches(const Episode &episode, ListeningStatus status, QByteArrayView searchText,
-                 bool isNew = false, bool wordsFoundElsewhere = false) const;
+                 bool isNew = false, bool isDueForReview = false,
+                 bool wordsFoundElsewhere = false) const;
     // Whether every word of text() is in `searchText` (true when there are none).
     bool matchesText(QByteArrayView searchText) const;
 

@@ -151,8 +151,9 @@ bool EpisodeFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
                                        ? ListeningStatus::NotStarted
                                        : m_source->statusAt(sourceRow);
     const Episode &e = m_source->episodeAt(sourceRow);
-    return m_filter.matches(e, status, m_source->searchTextAt(sourceRow),
-                            m_filter.status() == EpisodeFilter::Status::New &&
-                                m_source->isNew(e.id),
-                            matchAtSourceRow(sourceRow) != nullptr);
+    return m_filter.matches(
+        e, status, m_source->searchTextAt(sourceRow),
+        m_filter.status() == EpisodeFilter::Status::New && m_source->isNew(e.id),
+        m_filter.status() == EpisodeFilter::Status::Review && m_source->isDueForReview(e.id),
+        matchAtSourceRow(sourceRow) != nullptr);
 }

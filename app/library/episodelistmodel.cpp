@@ -194,6 +194,26 @@ void EpisodeListModel::clearNew(const QString &episodeId)
     emit newEpisodesChanged();
 }
 
+void EpisodeListModel::setReviewDue(const QSet<QString> &episodeIds)
+{
+    if (episodeIds == m_reviewDue)
+        return;
+    const QSet<QString> changed = (m_reviewDue - episodeIds) + (episodeIds - m_reviewDue);
+    m_reviewDue = episodeIds;
+    // StatusRole too: a filter proxy showing the Review node re-filters these rows.
+    for (const QString &id : changed)
+        emitRowChanged(id, {ReviewDueRole, StatusRole});
+    emit reviewDueChanged();
+}
+
+int EpisodeListModel::reviewDueCount() const
+{
+    int n = 0;
+    for (const QString &id : m_reviewDue)
+        n += m_catalog.indexOfEpisode(id) >= 0 ? 1 : 0;
+    return n;
+}
+
 int EpisodeListModel::newCount() const
 {
     int n = 0;
@@ -309,6 +329,8 @@ QVariant EpisodeListModel::data(const QModelIndex &index, int role) const
         return m_errors.value(e.id);
     case NewRole:
         return m_new.contains(e.id);
+    case ReviewDueRole:
+        return m_reviewDue.contains(e.id);
     default:
         return {};
     }
@@ -335,5 +357,6 @@ QHash<int, QByteArray> EpisodeListModel::roleNames() const
     names.insert(NowPlayingRole, "nowPlaying");
     names.insert(ErrorRole, "error");
     names.insert(NewRole, "isNew");
+    names.insert(ReviewDueRole, "reviewDue");
     return names;
 }

@@ -37,8 +37,9 @@ public:
         FinishedRole,
         LastPlayedRole,
         NowPlayingRole,
-        ErrorRole, // message when its audio failed, else empty
-        NewRole,   // a podcast episode not opened or played since a refresh brought it
+        ErrorRole,     // message when its audio failed, else empty
+        NewRole,       // a podcast episode not opened or played since a refresh brought it
+        ReviewDueRole, // finished and due for spaced review (the study subsystem decides)
     };
     Q_ENUM(Role)
 
@@ -71,6 +72,10 @@ public:
     void clearNew(const QString &episodeId);
     bool isNew(const QString &episodeId) const { return m_new.contains(episodeId); }
     int newCount() const;
+    // The episodes due for review today (ids not in the catalog are kept too, and ignored).
+    void setReviewDue(const QSet<QString> &episodeIds);
+    bool isDueForReview(const QString &episodeId) const { return m_reviewDue.contains(episodeId); }
+    int reviewDueCount() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -83,6 +88,8 @@ signals:
     void allProgressChanged();
     // setNewEpisodes() replaced the New marks, or one episode lost its mark.
     void newEpisodesChanged();
+    // setReviewDue() changed the episodes due for review.
+    void reviewDueChanged();
 
 private:
     void emitRowChanged(const QString &episodeId, const QList<int> &roles);
@@ -99,5 +106,6 @@ private:
     QHash<QString, EpisodeProgress> m_progress;
     QHash<QString, QString> m_errors;
     QSet<QString> m_new;
+    QSet<QString> m_reviewDue;
     QString m_nowPlaying;
 };

@@ -40,6 +40,12 @@ LibraryTreeModel::LibraryTreeModel(EpisodeListModel *episodes, QObject *parent)
         }
     });
     connect(m_episodes, &EpisodeListModel::statusChanged, this, &LibraryTreeModel::onStatusChanged);
+    connect(m_episodes, &EpisodeListModel::reviewDueChanged, this, [this] {
+        const int node = statusNode(EpisodeFilter::Status::Review);
+        m_nodes[node].inStatus = m_episodes->reviewDueCount();
+        const QModelIndex i = indexOfNode(node);
+        emit dataChanged(i, i, {Qt::AccessibleTextRole, TotalCountRole, CountTextRole});
+    });
     connect(m_episodes, &EpisodeListModel::newEpisodesChanged, this, [this] {
         const int node = statusNode(EpisodeFilter::Status::New);
         const int count = m_episodes->newCount();
@@ -75,6 +81,7 @@ void LibraryTreeModel::rebuild()
         {EpisodeFilter::Status::NotStarted, tr("Not started")},
         {EpisodeFilter::Status::Finished, tr("Finished")},
         {EpisodeFilter::Status::New, tr("New")},
+        {EpisodeFilter::Status::Review, tr("Review")},
     };
     for (const auto &[status, title] : statuses)
         addNode({NodeKind::Status, library, 0, {}, title, {}, {}, status});
@@ -159,6 +166,7 @@ void LibraryTreeModel::recount()
     }
     m_nodes[statusNode(EpisodeFilter::Status::Any)].inStatus = rows;
     m_nodes[statusNode(EpisodeFilter::Status::New)].inStatus = m_episodes->newCount();
+    m_nodes[statusNode(EpisodeFilter::Status::Review)].inStatus = m_episodes->reviewDueCount();
 }
 
 void LibraryTreeModel::onStatusChanged(const QString &episodeId, ListeningStatus before,
@@ -232,6 +240,8 @@ QString LibraryTreeModel::keyOf(const Node &node)
             return u"status:finished"_qs;
         case EpisodeFilter::Status::New:
             return u"status:new"_qs;
+        case EpisodeFilter::Status::Review:
+            return u"status:review"_qs;
         }
         break;
     case NodeKind::Topic:

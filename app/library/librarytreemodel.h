@@ -8,9 +8,10 @@
 class EpisodeListModel;
 
 // The tree on the left: a "Library" group (All episodes, Continue listening, Not started,
-// Finished, New, Notes), then every course topic with its tags, then a "Podcasts" group with each
-// subscribed podcast and its tags. Each node counts its episodes; counts follow the
-// learner's progress through dataChanged on the nodes concerned, never a reset.
+// Finished, New, Review: finished episodes due for spaced review today, Notes), then every course
+// topic with its tags, then a "Podcasts" group with each subscribed podcast and its tags. Each
+// node counts its episodes; counts follow the learner's progress through dataChanged on the nodes
+// concerned, never a reset.
 class LibraryTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT

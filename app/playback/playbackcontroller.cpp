@@ -389,6 +389,14 @@ void PlaybackController::playNextUnfinished()
 {
     if (!m_provider)
         return;
+    if (const QString id = m_upNext ? m_upNext() : QString(); !id.isEmpty()) {
+        if (const auto item = m_provider(id)) {
+            qCInfo(lcPlayback) << "autoplay: up next" << id;
+            load(item->episode, item->finished ? 0 : item->resumeMs);
+            play();
+            return;
+        }
+    }
     for (qsizetype i = m_queue.indexOf(m_episode.id) + 1; i < m_queue.size(); ++i) {
         const auto item = m_provider(m_queue.at(i));
         if (item && !item->finished) {

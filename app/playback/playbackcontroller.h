@@ -105,6 +105,9 @@ public:
     QStringList queue() const { return m_queue; }
     void setQueueProvider(QueueProvider provider) { m_provider = std::move(provider); }
     void setAutoplay(bool on) { m_autoplay = on; }
+    // Asked first when autoplay moves on: an episode id to play next (the learner's Up Next
+    // queue), or empty to take the next unfinished episode of the queue order.
+    void setUpNextProvider(std::function<QString()> provider) { m_upNext = std::move(provider); }
     bool autoplay() const { return m_autoplay; }
     bool hasNext() const;
     bool hasPrevious() const;
@@ -215,6 +218,7 @@ private:
 
     QStringList m_queue;
     QueueProvider m_provider;
+    std::function<QString()> m_upNext;
     bool m_autoplay = true;
 
     QTimer m_flushTimer;

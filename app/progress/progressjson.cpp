@@ -136,7 +136,8 @@ QJsonArray notesToJson(const QList<Note> &notes)
 } // namespace
 
 QByteArray ProgressJson::write(const QList<ProgressStore::ImportedEpisode> &episodes,
-                               const QHash<QString, QString> &titles, const QList<Note> &notes)
+                               const QHash<QString, QString> &titles, const QList<Note> &notes,
+                               const QJsonObject &extra)
 {
     QList<ProgressStore::ImportedEpisode> sorted = episodes;
     std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
@@ -172,27 +173,28 @@ QByteArray ProgressJson::write(const QList<ProgressStore::ImportedEpisode> &epis
             {u"sessions"_qs, sessions},
         });
     }
-    const QJsonObject root{
-        {u"format"_qs, kFormat},
-        {u"version"_qs, kFormatVersion},
-        {u"episodes"_qs, array},
-        {u"notes"_qs, notesToJson(notes)},
-    };
+    QJsonObject root = extra;
+    root.insert(u"format"_qs, kFormat);
+    root.insert(u"version"_qs, kFormatVersion);
+    root.insert(u"episodes"_qs, array);
+    root.insert(u"notes"_qs, notesToJson(notes));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 bool ProgressJson::read(const QByteArray &data, QList<ProgressStore::ImportedEpisode> *episodes,
-                        QString *error)
+                        QString *error, QJsonObject *extra)
 {
     QList<Note> notes;
-    return read(data, episodes, &notes, error);
+    return read(data, episodes, &notes, error, extra);
 }
 
 bool ProgressJson::read(const QByteArray &data, QList<ProgressStore::ImportedEpisode> *episodes,
-                        QList<Note> *notes, QString *error)
+                        QList<Note> *notes, QString *error, QJsonObject *extra)
 {
     notes->clear();
     episodes->clear();
+    if (extra)
+        *extra = {};
     error->clear();
     if (data.size() > kMaxSize) {
         *error = tr("the file is too large (%1 MiB); the limit is %2 MiB")
@@ -227,6 +229,11 @@ bool ProgressJson::read(const QByteArray &data, QList<ProgressStore::ImportedEpi
     if (!root.value(u"episodes"_qs).isArray()) {
         *error = tr("episodes: must be an array");
         return false;
+    }
+    if (extra) {
+        *extra = root;
+        for (const QString &key : {u"format"_qs, u"version"_qs, u"episodes"_qs, u"notes"_qs})
+            extra->remove(key);
     }
     const QJsonArray array = root.value(u"episodes"_qs).toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {

@@ -16,7 +16,9 @@
 // note without a time), "chapter", "quote", "text", "flashcard", "front", "back", "createdAt",
 // "editedAt" } ]; version 1 files (no notes) still import.
 // Times are ISO 8601 UTC with milliseconds, or null. Episodes are sorted by id, sessions by
-// start and notes by creation and id, so the same data always gives the same bytes.
+// start and notes by creation and id, so the same data always gives the same bytes. Other
+// subsystems add their data under top-level keys of their own (`extra`, e.g. "review"); a file
+// without them still imports.
 class ProgressJson final
 {
     Q_DECLARE_TR_FUNCTIONS(ProgressJson)
@@ -29,13 +31,15 @@ public:
 
     // `titles` maps episode ids to titles; an id missing there (an orphan) gets "".
     static QByteArray write(const QList<ProgressStore::ImportedEpisode> &episodes,
-                            const QHash<QString, QString> &titles, const QList<Note> &notes = {});
+                            const QHash<QString, QString> &titles, const QList<Note> &notes = {},
+                            const QJsonObject &extra = {});
     // False with a message naming the offending value, e.g. "episodes[2].positionMs: ...".
+    // `extra`, when given, receives the top-level keys besides format, version and episodes.
     static bool read(const QByteArray &data, QList<ProgressStore::ImportedEpisode> *episodes,
-                     QString *error);
+                     QString *error, QJsonObject *extra = nullptr);
     // The same, also reading the notes (none from a version 1 file).
     static bool read(const QByteArray &data, QList<ProgressStore::ImportedEpisode> *episodes,
-                     QList<Note> *notes, QString *error);
+                     QList<Note> *notes, QString *error, QJsonObject *extra = nullptr);
 
 private:
     static bool readNotes(const QJsonObject &root, QList<Note> *notes, QString *error);

@@ -146,6 +146,58 @@ const QList<QList<const char *>> kMigrations = {
         " created_at INTEGER,"
         " saved_at INTEGER NOT NULL)",
     },
+    // v5: study (app/study). A covering index so the statistics add up days in the index alone;
+    // finished episodes by date; the Up Next queue; the spaced-review schedule (a Leitner box and
+    // the local day an episode is due), each review answered, and the topics without review.
+    {
+        "CREATE INDEX sessions_for_statistics ON sessions(started_at, listened_ms, rate, "
+        "episode_id)",
+        "CREATE INDEX progress_by_finished_at ON progress(finished_at) WHERE finished = 1",
+        "CREATE TABLE up_next ("
+        " episode_id TEXT PRIMARY KEY NOT NULL,"
+        " position INTEGER NOT NULL,"
+        " added_at INTEGER NOT NULL)",
+        "CREATE TABLE review_state ("
+        " episode_id TEXT PRIMARY KEY NOT NULL,"
+        " box INTEGER NOT NULL DEFAULT 0,"
+        " due_day TEXT NOT NULL,"
+        " reviewed_at INTEGER,"
+        " updated_at INTEGER NOT NULL)",
+        "CREATE INDEX review_state_by_due ON review_state(due_day)",
+        "CREATE TABLE review_log ("
+        " id INTEGER PRIMARY KEY,"
+        " episode_id TEXT NOT NULL,"
+        " reviewed_at INTEGER NOT NULL,"
+        " day TEXT NOT NULL,"
+        " got_it INTEGER NOT NULL,"
+        " box INTEGER NOT NULL,"
+        " UNIQUE(episode_id, reviewed_at))",
+        "CREATE INDEX review_log_by_day ON review_log(day)",
+        "CREATE TABLE review_topics_off (topic_id TEXT PRIMARY KEY NOT NULL)",
+        // What the statistics added up so far (a cache, rebuilt when it does not match): per
+        // time zone and local day, per episode, and up to which session.
+        "CREATE TABLE statistics_days ("
+        " zone TEXT NOT NULL,"
+        " day INTEGER NOT NULL,"
+        " real_ms REAL NOT NULL,"
+        " media_ms INTEGER NOT NULL,"
+        " sessions INTEGER NOT NULL,"
+        " episodes INTEGER NOT NULL,"
+        " PRIMARY KEY (zone, day)) WITHOUT ROWID",
+        "CREATE TABLE statistics_episodes ("
+        " episode_id TEXT PRIMARY KEY NOT NULL,"
+        " real_ms REAL NOT NULL,"
+        " media_ms INTEGER NOT NULL) WITHOUT ROWID",
+        "CREATE TABLE statistics_cache ("
+        " key TEXT PRIMARY KEY NOT NULL,"
+        " last_session_id INTEGER NOT NULL,"
+        " sessions INTEGER NOT NULL)",
+        // A session changed or removed (directly or with its episode): the sums start over.
+        "CREATE TRIGGER sessions_deleted_statistics AFTER DELETE ON sessions"
+        " BEGIN DELETE FROM statistics_cache; END",
+        "CREATE TRIGGER sessions_updated_statistics AFTER UPDATE ON sessions"
+        " BEGIN DELETE FROM statistics_cache; END",
+    },
 };
 
 const QString kProgressColumns =

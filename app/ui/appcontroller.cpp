@@ -31,6 +31,7 @@
 #include "searchsources.h"
 #include "singleinstance.h"
 #include "sourceloader.h"
+#include "studycontroller.h"
 #include "textsearch.h"
 #include "unixsignalwatcher.h"
 
@@ -301,6 +302,12 @@ AppController::StartResult AppController::start()
     m_notes->attach(m_window.get(), m_playerBar, [this] { return player(); });
     connect(this, &AppController::catalogsLoaded, m_notes,
             [this] { m_notes->setCatalog(m_episodes->catalog()); });
+    // Study: Up Next, statistics, the daily goal and spaced review.
+    m_study = new StudyController(m_window.get(), m_episodes.get(), m_store.get(), m_settings.get(),
+                                  this);
+    m_study->start();
+    connect(m_study, &StudyController::playRequested, this, &AppController::play);
+    connect(this, &AppController::catalogsLoaded, m_study, &StudyController::libraryLoaded);
     // The player (GStreamer, D-Bus) starts after the first paint: the cards come first.
     connect(m_window.get(), &MainWindow::firstPainted, this, &AppController::ensurePlayer);
     m_window->restoreSettings(*m_settings);
@@ -429,6 +436,8 @@ void AppController::ensurePlayer()
     m_probe = new DurationProbe(this);
     connect(m_probe, &DurationProbe::durationFound, m_store.get(), &ProgressStore::setDuration);
 
+    if (m_study)
+        m_study->attachPlayer(m_player);
     m_mpris = new Mpris(m_player, this);
     if (!m_mpris->registerOn())
         qCInfo(lcPlayback) << "media keys and desktop player widgets are not available (no D-Bus "
@@ -616,6 +625,8 @@ bool AppController::restoreBackup(const QString &path)
         m_player->stop();
         m_recorder->flush();
     }
+    if (m_study)
+        m_study->closeStores(); // Up Next and review live in the same file
     m_store->close();
     m_podcasts->close(); // the subscriptions live in the same file
     m_notes->close();    // and the notes
@@ -631,6 +642,8 @@ bool AppController::restoreBackup(const QString &path)
         qCWarning(lcStartup).noquote() << m_podcasts->errorString();
     if (!m_notes->open(m_store->databasePath()))
         qCWarning(lcStartup).noquote() << m_notes->store()->errorString();
+    if (m_study)
+        m_study->reopenStores();
     m_episodes->setAllProgress(m_store->allProgress());
     reloadLibrary(); // the podcasts as they were in the backup
     auto *box = new QMessageBox(m_window.get());
@@ -685,6 +698,8 @@ void AppController::showPreferences()
     if (answer != QDialog::Accepted)
         return;
     applyPlayerSettings();
+    if (m_study)
+        m_study->applySettings();
     m_player->setEngine(dialog.engine());
     const int hours = m_settings->value(u"podcasts/refreshHours"_qs, kDefaultRefreshHours).toInt();
     if (hours > 0)

@@ -36,6 +36,7 @@ class ProgressRecorder;
 class ProgressStore;
 class QSettings;
 class SingleInstance;
+class StudyController;
 class TextSearch;
 struct SearchSources;
 class UnixSignalWatcher;
@@ -70,6 +71,7 @@ public:
         return m_player;
     }
     PlayerBar *playerBar() const { return m_playerBar; }
+    StudyController *study() const { return m_study; }
     ProgressStore *store() const { return m_store.get(); }
     PodcastRefresher *refresher() const { return m_refresher; }
     AddPodcastDialog *addPodcastDialog() const { return m_addDialog; }
@@ -174,6 +176,7 @@ private:
     PlaybackController *m_player = nullptr;
     PlayerBar *m_playerBar = nullptr;
     NotesController *m_notes = nullptr;
+    StudyController *m_study = nullptr;
     ProgressRecorder *m_recorder = nullptr;
     DurationProbe *m_probe = nullptr;
     Mpris *m_mpris = nullptr;

@@ -453,6 +453,9 @@ void MainWindow::updateHeader()
     case EpisodeFilter::Status::New:
         addChip(tr("New"), u"status"_qs);
         break;
+    case EpisodeFilter::Status::Review:
+        addChip(tr("Review"), u"status"_qs);
+        break;
     }
     if (!filter.topicId().isEmpty() && filter.tags().isEmpty()) {
         const Topic *topic = m_episodes->catalog().topic(filter.topicId());
@@ -576,6 +579,11 @@ QMenu *MainWindow::createEpisodeMenu(const QModelIndex &index)
     menu->addSeparator();
     menu->addAction(tr("&Copy title"), this,
                     [title] { QGuiApplication::clipboard()->setText(title); });
+    menu->addSeparator();
+    menu->addAction(tr("Play ne&xt"), this, [this, id] { emit playNextRequested(id); })
+        ->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Q));
+    menu->addAction(tr("Add to Up &Next"), this, [this, id] { emit addToUpNextRequested(id); })
+        ->setShortcut(QKeySequence(Qt::Key_Q));
     return menu;
 }
 
@@ -600,6 +608,13 @@ void MainWindow::showShortcuts()
          tr("Write a note on the last 30 seconds")},
         {QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText),
          tr("Undo the last bookmark or deleted note")},
+        {u"Q"_qs, tr("Add the selected episode to Up Next")},
+        {QKeySequence(Qt::SHIFT | Qt::Key_Q).toString(QKeySequence::NativeText),
+         tr("Play the selected episode next")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U).toString(QKeySequence::NativeText),
+         tr("Show or hide Up Next")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S).toString(QKeySequence::NativeText),
+         tr("Statistics")},
         {QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText),
          tr("Add a podcast")},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O).toString(QKeySequence::NativeText),

@@ -43,6 +43,8 @@ public:
     LibraryTreeModel *treeModel() const { return m_treeModel; }
     EpisodeCardDelegate *cardDelegate() const { return m_cardDelegate; }
 
+    // The View menu, for parts that add their own entries (Statistics, Up Next).
+    QMenu *viewMenu() const { return m_viewMenu; }
     // Adds View > Appearance (Follow system, Light, Dark) driving `appearance`.
     void attachAppearance(Appearance *appearance);
 
@@ -78,6 +80,9 @@ signals:
     void playRequested(const QString &episodeId);
     void finishedChangeRequested(const QString &episodeId, bool finished);
     void resetProgressRequested(const QString &episodeId);
+    // "Add to Up Next" (at the end) and "Play next" (at the front of the queue).
+    void addToUpNextRequested(const QString &episodeId);
+    void playNextRequested(const QString &episodeId);
     void preferencesRequested();
     void addPodcastRequested();
     void addFolderRequested(const QString &folder);

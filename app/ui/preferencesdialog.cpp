@@ -78,6 +78,13 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, const QString &engineI
     form->addRow(tr("&Count as finished with less than:"), m_finishThreshold);
     form->addRow(QString(), m_autoplay);
     form->addRow(tr("&Refresh podcasts every:"), m_refreshHours);
+    m_dailyGoal = new QSpinBox(this);
+    m_dailyGoal->setObjectName(u"dailyGoal"_qs);
+    m_dailyGoal->setRange(1, 600);
+    m_dailyGoal->setSuffix(tr(" min"));
+    m_dailyGoal->setAccessibleName(tr("Daily listening goal in minutes"));
+    m_dailyGoal->setValue(settings->value(u"study/dailyGoalMinutes"_qs, 15).toInt());
+    form->addRow(tr("&Daily goal:"), m_dailyGoal);
     form->addRow(tr("&Language:"), m_language);
     auto *note = new QLabel(tr("A new language applies from the next start."), this);
     note->setEnabled(false);
@@ -168,6 +175,7 @@ void PreferencesDialog::accept()
     m_settings->setValue(u"player/finishThresholdSeconds"_qs, m_finishThreshold->value());
     m_settings->setValue(u"player/autoplay"_qs, m_autoplay->isChecked());
     m_settings->setValue(u"podcasts/refreshHours"_qs, m_refreshHours->value());
+    m_settings->setValue(u"study/dailyGoalMinutes"_qs, m_dailyGoal->value());
     m_settings->setValue(u"ui/language"_qs, m_language->currentData().toString());
     if (engine() != m_engineInUse)
         m_settings->setValue(u"player/engine"_qs, engine());

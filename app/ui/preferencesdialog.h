@@ -50,6 +50,7 @@ private:
     QSpinBox *m_finishThreshold = nullptr;
     QSpinBox *m_refreshHours = nullptr;
     QCheckBox *m_autoplay = nullptr;
+    QSpinBox *m_dailyGoal = nullptr;
     QComboBox *m_language = nullptr;
     QString m_engineInUse;
     QComboBox *m_engine = nullptr;
