@@ -415,6 +415,57 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
     </message>
 </context>
 <context>
+    <name>ChapterListParser</name>
+    <message>
+        <source>the file is too large (%1 MiB); the limit is %2 MiB</source>
+        <translation>die Datei ist zu groß (%1 MiB); die Grenze liegt bei %2 MiB</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a JSON object with &quot;chapters&quot;</source>
+        <translation>die Datei ist leer; erwartet wird ein JSON-Objekt mit &quot;chapters&quot;</translation>
+    </message>
+    <message>
+        <source>this is not a text file (NUL byte); expected JSON</source>
+        <translation>dies ist keine Textdatei (NUL-Byte); erwartet wird JSON</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation>JSON-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;chapters&quot;</source>
+        <translation>erwartet wird ein JSON-Objekt mit &quot;chapters&quot;</translation>
+    </message>
+    <message>
+        <source>expected a &quot;chapters&quot; array</source>
+        <translation>erwartet wird ein Array &quot;chapters&quot;</translation>
+    </message>
+    <message>
+        <source>more than %1 chapters; the rest are left out</source>
+        <translation>mehr als %1 Kapitel; der Rest wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>a chapter must be an object; skipped</source>
+        <translation>ein Kapitel muss ein Objekt sein; übersprungen</translation>
+    </message>
+    <message>
+        <source>a chapter needs &quot;startTime&quot;; skipped</source>
+        <translation>ein Kapitel braucht &quot;startTime&quot;; übersprungen</translation>
+    </message>
+    <message>
+        <source>&quot;startTime&quot; must be a number of seconds from 0 to %1; skipped</source>
+        <translation>&quot;startTime&quot; muss eine Zahl von Sekunden zwischen 0 und %1 sein; übersprungen</translation>
+    </message>
+    <message>
+        <source>a chapter needs a &quot;title&quot; text; skipped</source>
+        <translation>ein Kapitel braucht einen Text &quot;title&quot;; übersprungen</translation>
+    </message>
+    <message>
+        <source>more problems; the rest are not listed</source>
+        <translation>weitere Probleme; der Rest wird nicht aufgeführt</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineOptions</name>
     <message>
         <source>Add the episodes of catalog FILE to the bundled ones (repeatable).</source>
@@ -2111,6 +2162,32 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
     </message>
 </context>
 <context>
+    <name>ReadAlongCache</name>
+    <message>
+        <source>The file is larger than %1 and was refused.</source>
+        <translation>Die Datei ist größer als %1 und wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Not an address Earmark can read: %1</source>
+        <translation>Keine Adresse, die Earmark lesen kann: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 %2.</source>
+        <translation>Der Server antwortete mit HTTP %1 %2.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -2215,6 +2292,89 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
     <message>
         <source>episode id &quot;%1&quot; is already in the library; this one is left out</source>
         <translation>Folgen-ID „%1“ ist bereits in der Bibliothek; diese wird ausgelassen</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptParser</name>
+    <message>
+        <source>more problems; the rest are not listed</source>
+        <translation>weitere Probleme; der Rest wird nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>this is not a text file (NUL byte); expected a transcript</source>
+        <translation>dies ist keine Textdatei (NUL-Byte); erwartet wird ein Transkript</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8; read as Latin-1</source>
+        <translation>kein gültiges UTF-8; als Latin-1 gelesen</translation>
+    </message>
+    <message>
+        <source>this is not a text file (NUL character); expected a transcript</source>
+        <translation>dies ist keine Textdatei (NUL-Zeichen); erwartet wird ein Transkript</translation>
+    </message>
+    <message>
+        <source>text outside a cue (no &quot;--&gt;&quot; timing line before it); skipped</source>
+        <translation>Text außerhalb eines Untertitels (keine Zeitzeile mit &quot;--&gt;&quot; davor); übersprungen</translation>
+    </message>
+    <message>
+        <source>expected &quot;WEBVTT&quot; on the first line; read as WebVTT anyway</source>
+        <translation>erwartet wird &quot;WEBVTT&quot; in der ersten Zeile; trotzdem als WebVTT gelesen</translation>
+    </message>
+    <message>
+        <source>malformed start time &quot;%1&quot;; expected hh:mm:ss.mmm; cue skipped</source>
+        <translation>ungültige Startzeit &quot;%1&quot;; erwartet wird hh:mm:ss.mmm; Untertitel übersprungen</translation>
+    </message>
+    <message>
+        <source>malformed end time &quot;%1&quot;; expected hh:mm:ss.mmm; cue skipped</source>
+        <translation>ungültige Endzeit &quot;%1&quot;; erwartet wird hh:mm:ss.mmm; Untertitel übersprungen</translation>
+    </message>
+    <message>
+        <source>more than %1 cues; the rest are left out</source>
+        <translation>mehr als %1 Untertitel; der Rest wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>the cue ends before it starts; its end is taken as its start</source>
+        <translation>der Untertitel endet, bevor er beginnt; als Ende gilt sein Anfang</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation>JSON-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;segments&quot;</source>
+        <translation>erwartet wird ein JSON-Objekt mit &quot;segments&quot;</translation>
+    </message>
+    <message>
+        <source>expected a &quot;segments&quot; array</source>
+        <translation>erwartet wird ein Array &quot;segments&quot;</translation>
+    </message>
+    <message>
+        <source>a segment must be an object; skipped</source>
+        <translation>ein Segment muss ein Objekt sein; übersprungen</translation>
+    </message>
+    <message>
+        <source>the segment ends before it starts; its end is taken as its start</source>
+        <translation>das Segment endet, bevor es beginnt; als Ende gilt sein Anfang</translation>
+    </message>
+    <message>
+        <source>a segment needs a &quot;body&quot; string; skipped</source>
+        <translation>ein Segment braucht einen Text &quot;body&quot;; übersprungen</translation>
+    </message>
+    <message>
+        <source>more than %1 segments; the rest are left out</source>
+        <translation>mehr als %1 Segmente; der Rest wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>a segment needs &quot;%1&quot;; skipped</source>
+        <translation>ein Segment braucht &quot;%1&quot;; übersprungen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number of seconds from 0 to %2; skipped</source>
+        <translation>&quot;%1&quot; muss eine Zahl von Sekunden zwischen 0 und %2 sein; übersprungen</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MiB); the limit is %2 MiB</source>
+        <translation>die Datei ist zu groß (%1 MiB); die Grenze liegt bei %2 MiB</translation>
     </message>
 </context>
 <context>

@@ -293,6 +293,16 @@
     </message>
 </context>
 <context>
+    <name>ReadAlongCache</name>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The server did not answer within %n second.</numerusform>
+            <numerusform>The server did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SourceCommands</name>
     <message numerus="yes">
         <source>%n episode(s)</source>

@@ -415,6 +415,57 @@ El progreso anterior a la restauración se guardó en
     </message>
 </context>
 <context>
+    <name>ChapterListParser</name>
+    <message>
+        <source>the file is too large (%1 MiB); the limit is %2 MiB</source>
+        <translation>el archivo es demasiado grande (%1 MiB); el límite es %2 MiB</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a JSON object with &quot;chapters&quot;</source>
+        <translation>el archivo está vacío; se esperaba un objeto JSON con &quot;chapters&quot;</translation>
+    </message>
+    <message>
+        <source>this is not a text file (NUL byte); expected JSON</source>
+        <translation>no es un archivo de texto (byte NUL); se esperaba JSON</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation>error de sintaxis JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;chapters&quot;</source>
+        <translation>se esperaba un objeto JSON con &quot;chapters&quot;</translation>
+    </message>
+    <message>
+        <source>expected a &quot;chapters&quot; array</source>
+        <translation>se esperaba un array &quot;chapters&quot;</translation>
+    </message>
+    <message>
+        <source>more than %1 chapters; the rest are left out</source>
+        <translation>más de %1 capítulos; el resto se omite</translation>
+    </message>
+    <message>
+        <source>a chapter must be an object; skipped</source>
+        <translation>un capítulo debe ser un objeto; omitido</translation>
+    </message>
+    <message>
+        <source>a chapter needs &quot;startTime&quot;; skipped</source>
+        <translation>un capítulo necesita &quot;startTime&quot;; omitido</translation>
+    </message>
+    <message>
+        <source>&quot;startTime&quot; must be a number of seconds from 0 to %1; skipped</source>
+        <translation>&quot;startTime&quot; debe ser un número de segundos entre 0 y %1; omitido</translation>
+    </message>
+    <message>
+        <source>a chapter needs a &quot;title&quot; text; skipped</source>
+        <translation>un capítulo necesita un texto &quot;title&quot;; omitido</translation>
+    </message>
+    <message>
+        <source>more problems; the rest are not listed</source>
+        <translation>más problemas; el resto no se enumera</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineOptions</name>
     <message>
         <source>Add the episodes of catalog FILE to the bundled ones (repeatable).</source>
@@ -2111,6 +2162,32 @@ El progreso anterior a la restauración se guardó en
     </message>
 </context>
 <context>
+    <name>ReadAlongCache</name>
+    <message>
+        <source>The file is larger than %1 and was refused.</source>
+        <translation>El archivo supera %1 y se ha rechazado.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Not an address Earmark can read: %1</source>
+        <translation>Earmark no puede leer esta dirección: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>El servidor no respondió en %n segundo.</numerusform>
+            <numerusform>El servidor no respondió en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 %2.</source>
+        <translation>El servidor respondió HTTP %1 %2.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -2215,6 +2292,89 @@ El progreso anterior a la restauración se guardó en
     <message>
         <source>episode id &quot;%1&quot; is already in the library; this one is left out</source>
         <translation>el id de episodio «%1» ya está en la biblioteca; este se omite</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptParser</name>
+    <message>
+        <source>more problems; the rest are not listed</source>
+        <translation>más problemas; el resto no se enumera</translation>
+    </message>
+    <message>
+        <source>this is not a text file (NUL byte); expected a transcript</source>
+        <translation>no es un archivo de texto (byte NUL); se esperaba una transcripción</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8; read as Latin-1</source>
+        <translation>UTF-8 no válido; leído como Latin-1</translation>
+    </message>
+    <message>
+        <source>this is not a text file (NUL character); expected a transcript</source>
+        <translation>no es un archivo de texto (carácter NUL); se esperaba una transcripción</translation>
+    </message>
+    <message>
+        <source>text outside a cue (no &quot;--&gt;&quot; timing line before it); skipped</source>
+        <translation>texto fuera de un subtítulo (sin línea de tiempo &quot;--&gt;&quot; antes); omitido</translation>
+    </message>
+    <message>
+        <source>expected &quot;WEBVTT&quot; on the first line; read as WebVTT anyway</source>
+        <translation>se esperaba &quot;WEBVTT&quot; en la primera línea; leído como WebVTT de todos modos</translation>
+    </message>
+    <message>
+        <source>malformed start time &quot;%1&quot;; expected hh:mm:ss.mmm; cue skipped</source>
+        <translation>hora de inicio &quot;%1&quot; mal formada; se esperaba hh:mm:ss.mmm; subtítulo omitido</translation>
+    </message>
+    <message>
+        <source>malformed end time &quot;%1&quot;; expected hh:mm:ss.mmm; cue skipped</source>
+        <translation>hora de fin &quot;%1&quot; mal formada; se esperaba hh:mm:ss.mmm; subtítulo omitido</translation>
+    </message>
+    <message>
+        <source>more than %1 cues; the rest are left out</source>
+        <translation>más de %1 subtítulos; el resto se omite</translation>
+    </message>
+    <message>
+        <source>the cue ends before it starts; its end is taken as its start</source>
+        <translation>el subtítulo termina antes de empezar; se toma su inicio como final</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation>error de sintaxis JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;segments&quot;</source>
+        <translation>se esperaba un objeto JSON con &quot;segments&quot;</translation>
+    </message>
+    <message>
+        <source>expected a &quot;segments&quot; array</source>
+        <translation>se esperaba un array &quot;segments&quot;</translation>
+    </message>
+    <message>
+        <source>a segment must be an object; skipped</source>
+        <translation>un segmento debe ser un objeto; omitido</translation>
+    </message>
+    <message>
+        <source>the segment ends before it starts; its end is taken as its start</source>
+        <translation>el segmento termina antes de empezar; se toma su inicio como final</translation>
+    </message>
+    <message>
+        <source>a segment needs a &quot;body&quot; string; skipped</source>
+        <translation>un segmento necesita un texto &quot;body&quot;; omitido</translation>
+    </message>
+    <message>
+        <source>more than %1 segments; the rest are left out</source>
+        <translation>más de %1 segmentos; el resto se omite</translation>
+    </message>
+    <message>
+        <source>a segment needs &quot;%1&quot;; skipped</source>
+        <translation>un segmento necesita &quot;%1&quot;; omitido</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number of seconds from 0 to %2; skipped</source>
+        <translation>&quot;%1&quot; debe ser un número de segundos entre 0 y %2; omitido</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MiB); the limit is %2 MiB</source>
+        <translation>el archivo es demasiado grande (%1 MiB); el límite es %2 MiB</translation>
     </message>
 </context>
 <context>

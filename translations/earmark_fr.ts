@@ -415,6 +415,57 @@ La progression d’avant la restauration a été sauvegardée dans
     </message>
 </context>
 <context>
+    <name>ChapterListParser</name>
+    <message>
+        <source>the file is too large (%1 MiB); the limit is %2 MiB</source>
+        <translation>le fichier est trop volumineux (%1 Mio) ; la limite est de %2 Mio</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a JSON object with &quot;chapters&quot;</source>
+        <translation>le fichier est vide ; un objet JSON avec « chapters » est attendu</translation>
+    </message>
+    <message>
+        <source>this is not a text file (NUL byte); expected JSON</source>
+        <translation>ce n’est pas un fichier texte (octet NUL) ; du JSON est attendu</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation>erreur de syntaxe JSON : %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;chapters&quot;</source>
+        <translation>un objet JSON avec « chapters » est attendu</translation>
+    </message>
+    <message>
+        <source>expected a &quot;chapters&quot; array</source>
+        <translation>un tableau « chapters » est attendu</translation>
+    </message>
+    <message>
+        <source>more than %1 chapters; the rest are left out</source>
+        <translation>plus de %1 chapitres ; les suivants sont ignorés</translation>
+    </message>
+    <message>
+        <source>a chapter must be an object; skipped</source>
+        <translation>un chapitre doit être un objet ; ignoré</translation>
+    </message>
+    <message>
+        <source>a chapter needs &quot;startTime&quot;; skipped</source>
+        <translation>un chapitre doit avoir « startTime » ; ignoré</translation>
+    </message>
+    <message>
+        <source>&quot;startTime&quot; must be a number of seconds from 0 to %1; skipped</source>
+        <translation>« startTime » doit être un nombre de secondes entre 0 et %1 ; ignoré</translation>
+    </message>
+    <message>
+        <source>a chapter needs a &quot;title&quot; text; skipped</source>
+        <translation>un chapitre doit avoir un texte « title » ; ignoré</translation>
+    </message>
+    <message>
+        <source>more problems; the rest are not listed</source>
+        <translation>d’autres problèmes ; les suivants ne sont pas listés</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineOptions</name>
     <message>
         <source>Add the episodes of catalog FILE to the bundled ones (repeatable).</source>
@@ -2111,6 +2162,32 @@ La progression d’avant la restauration a été sauvegardée dans
     </message>
 </context>
 <context>
+    <name>ReadAlongCache</name>
+    <message>
+        <source>The file is larger than %1 and was refused.</source>
+        <translation>Le fichier dépasse %1 et a été refusé.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not an address Earmark can read: %1</source>
+        <translation>Earmark ne sait pas lire cette adresse : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur n’a pas répondu dans un délai de %n seconde.</numerusform>
+            <numerusform>Le serveur n’a pas répondu dans un délai de %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 %2.</source>
+        <translation>Le serveur a répondu HTTP %1 %2.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -2215,6 +2292,89 @@ La progression d’avant la restauration a été sauvegardée dans
     <message>
         <source>episode id &quot;%1&quot; is already in the library; this one is left out</source>
         <translation>l’identifiant d’épisode «&#xa0;%1&#xa0;» est déjà dans la bibliothèque&#xa0;; celui-ci est ignoré</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptParser</name>
+    <message>
+        <source>more problems; the rest are not listed</source>
+        <translation>d’autres problèmes ; les suivants ne sont pas listés</translation>
+    </message>
+    <message>
+        <source>this is not a text file (NUL byte); expected a transcript</source>
+        <translation>ce n’est pas un fichier texte (octet NUL) ; une transcription est attendue</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8; read as Latin-1</source>
+        <translation>UTF-8 non valide ; lu comme Latin-1</translation>
+    </message>
+    <message>
+        <source>this is not a text file (NUL character); expected a transcript</source>
+        <translation>ce n’est pas un fichier texte (caractère NUL) ; une transcription est attendue</translation>
+    </message>
+    <message>
+        <source>text outside a cue (no &quot;--&gt;&quot; timing line before it); skipped</source>
+        <translation>texte hors d’un sous-titre (aucune ligne de temps « --&gt; » avant) ; ignoré</translation>
+    </message>
+    <message>
+        <source>expected &quot;WEBVTT&quot; on the first line; read as WebVTT anyway</source>
+        <translation>« WEBVTT » est attendu à la première ligne ; lu comme WebVTT malgré tout</translation>
+    </message>
+    <message>
+        <source>malformed start time &quot;%1&quot;; expected hh:mm:ss.mmm; cue skipped</source>
+        <translation>heure de début « %1 » mal formée ; hh:mm:ss.mmm est attendu ; sous-titre ignoré</translation>
+    </message>
+    <message>
+        <source>malformed end time &quot;%1&quot;; expected hh:mm:ss.mmm; cue skipped</source>
+        <translation>heure de fin « %1 » mal formée ; hh:mm:ss.mmm est attendu ; sous-titre ignoré</translation>
+    </message>
+    <message>
+        <source>more than %1 cues; the rest are left out</source>
+        <translation>plus de %1 sous-titres ; les suivants sont ignorés</translation>
+    </message>
+    <message>
+        <source>the cue ends before it starts; its end is taken as its start</source>
+        <translation>le sous-titre finit avant de commencer ; sa fin est ramenée à son début</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation>erreur de syntaxe JSON : %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;segments&quot;</source>
+        <translation>un objet JSON avec « segments » est attendu</translation>
+    </message>
+    <message>
+        <source>expected a &quot;segments&quot; array</source>
+        <translation>un tableau « segments » est attendu</translation>
+    </message>
+    <message>
+        <source>a segment must be an object; skipped</source>
+        <translation>un segment doit être un objet ; ignoré</translation>
+    </message>
+    <message>
+        <source>the segment ends before it starts; its end is taken as its start</source>
+        <translation>le segment finit avant de commencer ; sa fin est ramenée à son début</translation>
+    </message>
+    <message>
+        <source>a segment needs a &quot;body&quot; string; skipped</source>
+        <translation>un segment doit avoir un texte « body » ; ignoré</translation>
+    </message>
+    <message>
+        <source>more than %1 segments; the rest are left out</source>
+        <translation>plus de %1 segments ; les suivants sont ignorés</translation>
+    </message>
+    <message>
+        <source>a segment needs &quot;%1&quot;; skipped</source>
+        <translation>un segment doit avoir « %1 » ; ignoré</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number of seconds from 0 to %2; skipped</source>
+        <translation>« %1 » doit être un nombre de secondes entre 0 et %2 ; ignoré</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MiB); the limit is %2 MiB</source>
+        <translation>le fichier est trop volumineux (%1 Mio) ; la limite est de %2 Mio</translation>
     </message>
 </context>
 <context>
