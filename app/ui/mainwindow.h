@@ -8,6 +8,7 @@ class Appearance;
 class EpisodeCardDelegate;
 class EpisodeFilterModel;
 class EpisodeListModel;
+class EpisodePage;
 class LibraryTreeModel;
 class QComboBox;
 class QHBoxLayout;
@@ -42,6 +43,14 @@ public:
     EpisodeFilterModel *filterModel() const { return m_filterModel; }
     LibraryTreeModel *treeModel() const { return m_treeModel; }
     EpisodeCardDelegate *cardDelegate() const { return m_cardDelegate; }
+    EpisodePage *episodePage() const { return m_page; }
+
+    // The episode page in place of the cards (View > Episode page, Alt+Enter, the card's context
+    // menu); `highlightText` is found in its transcript once loaded. False for an unknown id.
+    bool openEpisodePage(const QString &episodeId, const QString &highlightText = {});
+    // Back to the cards, with the card and scroll position they had.
+    void showCards();
+    bool isEpisodePageShown() const;
 
     // Adds View > Appearance (Follow system, Light, Dark) driving `appearance`.
     void attachAppearance(Appearance *appearance);
@@ -123,6 +132,8 @@ private:
     QListView *m_episodeView = nullptr;
     QWidget *m_emptyState = nullptr;
     QWidget *m_centre = nullptr;
+    QStackedWidget *m_centreStack = nullptr; // the cards (m_centre) or the episode page
+    EpisodePage *m_page = nullptr;
     QMenu *m_viewMenu = nullptr;
     QWidget *m_refreshBox = nullptr;
     QLabel *m_refreshLabel = nullptr;
