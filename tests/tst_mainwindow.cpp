@@ -243,7 +243,8 @@ void TestMainWindow::contextMenuActions()
     const QString id = card.data(EpisodeListModel::IdRole).toString();
     std::unique_ptr<QMenu> menu(m_window->createEpisodeMenu(card));
     QList<QAction *> actions = menu->actions();
-    QCOMPARE(actions.size(), 5);
+    QCOMPARE(actions.size(), 7);
+    QCOMPARE(actions.at(6)->text(), u"&Open episode page"_s);
     QCOMPARE(actions.at(1)->text(), u"Mark as &finished"_s);
     QVERIFY(!actions.at(2)->isEnabled()); // nothing to reset yet
     actions.at(0)->trigger();
@@ -254,6 +255,9 @@ void TestMainWindow::contextMenuActions()
     actions.at(4)->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(),
              card.data(EpisodeListModel::TitleRole).toString());
+    actions.at(6)->trigger();
+    QVERIFY(m_window->isEpisodePageShown());
+    m_window->showCards();
 
     EpisodeProgress p;
     p.episodeId = id;
