@@ -317,6 +317,19 @@ void EpisodePage::updateHeader()
     m_meta->setText(meta.join(u"  \u00B7  "_qs));
     m_tags->setText(e.tags.isEmpty() ? QString() : tr("Tags: %1").arg(e.tags.join(u", "_qs)));
     m_tags->setVisible(!e.tags.isEmpty());
+    updateState();
+}
+
+// Where the learner stands: from the store, or live from the player while this one plays
+// (once a second; the rest of the header stays as it is).
+void EpisodePage::updateState()
+{
+    const int row = m_episodes->rowOf(m_episodeId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_episodes->index(row, 0);
+    const Episode &e = m_episodes->episodeAt(row);
+    const qint64 durationMs = index.data(EpisodeListModel::DurationMsRole).toLongLong();
 
     auto status = ListeningStatus(index.data(EpisodeListModel::StatusRole).toInt());
     qint64 position = index.data(EpisodeListModel::PositionMsRole).toLongLong();
@@ -345,7 +358,14 @@ void EpisodePage::updateHeader()
     const double progress = current && m_playing && durationMs > 0
                                 ? qBound(0.0, double(position) / double(durationMs), 1.0)
                                 : index.data(EpisodeListModel::ProgressRole).toDouble();
-    m_progress->setValue(int(progress * 1000));
+    if (const int value = int(progress * 1000); value != m_progress->value()) {
+        // QProgressBar::setValue repaints at once; painted with the next frame instead, a
+        // playback tick stays well under a millisecond.
+        m_progress->setUpdatesEnabled(false);
+        m_progress->setValue(value);
+        m_progress->setUpdatesEnabled(true);
+        m_progress->update();
+    }
     m_progress->setVisible(status == ListeningStatus::InProgress);
     m_progress->setAccessibleDescription(state);
 
@@ -353,7 +373,8 @@ void EpisodePage::updateHeader()
                          : status == ListeningStatus::InProgress ? tr("&Resume")
                          : status == ListeningStatus::Finished   ? tr("&Play again")
                                                                  : tr("&Play");
-    m_play->setText(play);
+    if (m_play->text() != play)
+        m_play->setText(play);
     m_play->setAccessibleName(QString(play).remove(u'&') + u' ' + e.title);
 }
 
@@ -459,6 +480,7 @@ void EpisodePage::setNowPlaying(const QString &episodeId, bool playing)
     m_playing = playing;
     if (changed) {
         m_position = -1;
+        m_shownSecond = -1;
         m_transcript->setPosition(-1);
         updateCurrentChapter();
     }
@@ -477,7 +499,7 @@ void EpisodePage::setPosition(qint64 positionMs)
         return;
     if (positionMs / 1000 != m_shownSecond) { // the header's time, once a second
         m_shownSecond = positionMs / 1000;
-        updateHeader();
+        updateState();
     }
     m_transcript->setPosition(positionMs);
     updateCurrentChapter();

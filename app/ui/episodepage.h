@@ -98,6 +98,7 @@ protected:
 private:
     void buildHeader();
     void updateHeader();
+    void updateState();
     void showDetails(const EpisodeDetails &details);
     void showTranscript(const Transcript &transcript, const QStringList &problems);
     void onTranscriptLoaded(const TranscriptLoad &load);
