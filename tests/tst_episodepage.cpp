@@ -24,6 +24,7 @@
 #include "translations.h"
 
 #include <QAccessible>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -37,6 +38,9 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QToolButton>
+
+#include <taglib/opusfile.h>
+#include <taglib/xiphcomment.h>
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +58,7 @@ private slots:
     void findsInTheTranscript();
     void backReturnsToTheSameCard();
     void podcastEpisodeShowsItsFeedChaptersAndNotes();
+    void localFileChaptersAndAnUntimedTranscript();
     void showNotesLoadNothing();
     void chapterIndexIsABinarySearch();
     void chapterKeysPlayerBarAndPageInTheApp();
@@ -448,6 +453,55 @@ void TestEpisodePage::podcastEpisodeShowsItsFeedChaptersAndNotes()
     QTRY_COMPARE(transcript.count(), 2);
     QCOMPARE(server.hits("/e1.vtt"), 1);
     m_page->setReadAlongCache(nullptr);
+}
+
+void TestEpisodePage::localFileChaptersAndAnUntimedTranscript()
+{
+    // A lecture on disk with its chapters inside (Opus CHAPTERnnn comments) and a plain-text
+    // transcript: chapters from the file, the transcript as text that does not seek.
+    const QString clip = m_dir.filePath(u"lecture.opus"_s);
+    QVERIFY(makeClip(clip, u"audioresample ! opusenc ! oggmux"_s, 4));
+    {
+        TagLib::Ogg::Opus::File f(QFile::encodeName(clip).constData());
+        QVERIFY(f.isValid());
+        f.tag()->addField("CHAPTER001", "00:00:00.000");
+        f.tag()->addField("CHAPTER001NAME", "Warm-up");
+        f.tag()->addField("CHAPTER002", "00:00:02.500");
+        f.tag()->addField("CHAPTER002NAME", "The proof");
+        QVERIFY(f.save());
+    }
+    QVERIFY(writeFile(m_dir.filePath(u"lecture.txt"_s),
+                      "First paragraph of the lecture.\n\nSecond paragraph, about proofs.\n"));
+    QVERIFY(writeFile(m_dir.filePath(u"lecture.json"_s), R"({
+  "version": "1.0", "title": "Lectures", "topics": [ { "id": "l", "title": "Lectures" } ],
+  "episodes": [
+    { "id": "lecture", "title": "A lecture", "duration": 4, "published": "2026-03-01",
+      "topic": "l", "audio": "lecture.opus", "transcript": "lecture.txt",
+      "transcriptType": "text/plain" }
+  ]
+})"));
+    const CatalogLoadResult loaded = CatalogLoader::loadFile(m_dir.filePath(u"lecture.json"_s));
+    QVERIFY(loaded.problems.isEmpty());
+    m_model->setCatalog(loaded.catalog);
+    m_page->show();
+    QSignalSpy shown(m_page, &EpisodePage::detailsShown);
+    QVERIFY(m_page->showEpisode(u"lecture"_s));
+    QTRY_COMPARE(shown.count(), 1);
+    QCOMPARE(m_page->chapterList()->count(), 2);
+    QCOMPARE(m_page->chapterList()->item(1)->text(), u"0:02   The proof"_s);
+    TranscriptView *t = m_page->transcriptView();
+    QVERIFY(t->isVisibleTo(m_page));
+    QVERIFY(!t->isTimed());
+    QVERIFY(t->toPlainText().contains(u"Second paragraph, about proofs."_s));
+    QSignalSpy seeks(m_page, &EpisodePage::seekRequested);
+    QTest::mouseClick(t->viewport(), Qt::LeftButton, {}, QPoint(20, 8));
+    QCOMPARE(seeks.count(), 0);
+    // The player's chapters for it come from the file too.
+    const EpisodeDetails forPlayer =
+        EpisodeDetailsLoader::load(*loaded.catalog.episode(u"lecture"_s), QString(),
+                                   EpisodeDetailsLoader::Parts::ChaptersOnly);
+    QCOMPARE(forPlayer.chapters.size(), 2);
+    QCOMPARE(forPlayer.chapters.at(1).startMs, 2500);
 }
 
 void TestEpisodePage::showNotesLoadNothing()

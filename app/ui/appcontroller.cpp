@@ -425,14 +425,16 @@ void AppController::ensurePlayer()
     connect(m_probe, &DurationProbe::durationFound, m_store.get(), &ProgressStore::setDuration);
 
     // Chapters: the player bar's chapter title, the chapter keys, MPRIS. A podcast episode's
-    // chapters are in its stored feed item: read on a worker once it is loaded.
+    // chapters are in its stored feed item, a local file's inside the file: read on a worker
+    // once it is loaded.
     m_chapters = new ChapterFollower(m_player, this);
     connect(m_chapters, &ChapterFollower::chapterChanged, m_playerBar,
             [this](int, const QString &title) { m_playerBar->setChapterTitle(title); });
     connect(m_player, &PlaybackController::episodeChanged, this, [this](const QString &id) {
         const Episode &e = m_player->currentEpisode();
         const Topic *topic = m_episodes->catalog().topic(e.topicId);
-        if (id.isEmpty() || !e.chapters.isEmpty() || !topic || topic->kind != Topic::Kind::Podcast)
+        if (id.isEmpty() || !e.chapters.isEmpty() ||
+            !(e.audio().isLocalFile() || (topic && topic->kind == Topic::Kind::Podcast)))
             return;
         auto *watcher = new QFutureWatcher<EpisodeDetails>(this);
         connect(watcher, &QFutureWatcher<EpisodeDetails>::finished, this, [this, watcher] {

@@ -1,6 +1,7 @@
 #include "episodedetailsloader.h"
 
 #include "chaptersources.h"
+#include "embeddedchapterreader.h"
 #include "podcaststore.h"
 #include "shownotessanitizer.h"
 #include "transcriptparser.h"
@@ -58,6 +59,15 @@ EpisodeDetails EpisodeDetailsLoader::load(const Episode &episode, const QString 
                 .chapters;
     };
     choose();
+    // A file on disk (a folder's lecture) may carry its chapters inside: ID3 CHAP frames,
+    // Vorbis/Opus CHAPTERnnn comments.
+    if (const QUrl audio = episode.audio(); details.chapters.isEmpty() && audio.isLocalFile()) {
+        details.chapters =
+            ChapterSources::choose(
+                {}, {}, {},
+                ChapterSources::toChapters(EmbeddedChapterReader::read(audio.toLocalFile())))
+                .chapters;
+    }
     if (parts == Parts::All && !episode.transcriptUrl.isEmpty())
         readTranscript(episode.transcript(), episode.transcriptFormat, details);
 

@@ -7,7 +7,8 @@
 #include <QString>
 
 // Reads what the episode page shows of one episode, on a worker thread. A catalog's episode: its
-// summary as the show notes, its chapters and its transcript file. A podcast's episode: its
+// summary as the show notes, its chapters (else those inside its audio file, when that is on disk)
+// and its transcript file. A podcast's episode: its
 // stored feed item from the podcast store in `databasePath`: the show notes made safe
 // (ShowNotesSanitizer), Podlove chapters, and which transcript (the best format offered) and
 // Podcasting 2.0 chapters file to fetch (ReadAlongCache, on the UI thread). Chapters from several
