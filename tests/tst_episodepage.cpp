@@ -604,7 +604,16 @@ void TestEpisodePage::chapterKeysPlayerBarAndPageInTheApp()
     QTRY_COMPARE(player->currentEpisodeId(), qlora.id);
     QTRY_VERIFY(player->position() >= t->transcript().cues.at(3).startMs);
     QTRY_COMPARE(t->currentCue(), 3);
-    player->pause();
+    // With the transcript focused the player's keys still work: Ctrl+Right, Space.
+    t->setFocus();
+    QTRY_VERIFY(t->hasFocus());
+    const int chapter = app.chapters()->currentIndex();
+    QVERIFY(chapter >= 0 && chapter + 1 < qlora.chapters.size());
+    QTest::keyClick(t, Qt::Key_Right, Qt::ControlModifier);
+    QTRY_COMPARE(app.chapters()->currentIndex(), chapter + 1);
+    QTRY_COMPARE(page->currentChapter(), chapter + 1);
+    QTRY_VERIFY(player->isPlaying());
+    QTest::keyClick(t, Qt::Key_Space);
     QTRY_VERIFY(!player->isPlaying());
     w->close();
 }
