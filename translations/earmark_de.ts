@@ -710,10 +710,6 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
         <translation>Show&amp;notes</translation>
     </message>
     <message>
-        <source>C&amp;hapters</source>
-        <translation>&amp;Kapitel</translation>
-    </message>
-    <message>
         <source>&amp;Transcript</source>
         <translation>&amp;Transkript</translation>
     </message>
@@ -771,11 +767,11 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
     </message>
     <message>
         <source>&amp;Play again</source>
-        <translation>&amp;Nochmal abspielen</translation>
+        <translation>Noch&amp;mal abspielen</translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation>&amp;Abspielen</translation>
+        <translation>Ab&amp;spielen</translation>
     </message>
     <message>
         <source>%1: the transcript is on the web and was not downloaded</source>
@@ -792,6 +788,10 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
     <message>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>&amp;Chapters</source>
+        <translation>&amp;Kapitel</translation>
     </message>
 </context>
 <context>

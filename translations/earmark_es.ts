@@ -710,10 +710,6 @@ El progreso anterior a la restauración se guardó en
         <translation>&amp;Notas del episodio</translation>
     </message>
     <message>
-        <source>C&amp;hapters</source>
-        <translation>Ca&amp;pítulos</translation>
-    </message>
-    <message>
         <source>&amp;Transcript</source>
         <translation>&amp;Transcripción</translation>
     </message>
@@ -767,7 +763,7 @@ El progreso anterior a la restauración se guardó en
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation>&amp;Continuar</translation>
+        <translation>C&amp;ontinuar</translation>
     </message>
     <message>
         <source>&amp;Play again</source>
@@ -792,6 +788,10 @@ El progreso anterior a la restauración se guardó en
     <message>
         <source>Not found</source>
         <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>&amp;Chapters</source>
+        <translation>&amp;Capítulos</translation>
     </message>
 </context>
 <context>

@@ -710,10 +710,6 @@ La progression d’avant la restauration a été sauvegardée dans
         <translation>&amp;Notes de l’épisode</translation>
     </message>
     <message>
-        <source>C&amp;hapters</source>
-        <translation>C&amp;hapitres</translation>
-    </message>
-    <message>
         <source>&amp;Transcript</source>
         <translation>&amp;Transcription</translation>
     </message>
@@ -792,6 +788,10 @@ La progression d’avant la restauration a été sauvegardée dans
     <message>
         <source>Not found</source>
         <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>&amp;Chapters</source>
+        <translation>&amp;Chapitres</translation>
     </message>
 </context>
 <context>

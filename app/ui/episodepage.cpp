@@ -137,7 +137,7 @@ EpisodePage::EpisodePage(EpisodeListModel *episodes, QWidget *parent)
     m_left = new QSplitter(Qt::Vertical);
     m_left->setChildrenCollapsible(false);
     m_left->addWidget(section(sectionHeading(tr("Show &notes")), m_notes));
-    m_left->addWidget(section(sectionHeading(tr("C&hapters")), chapterBox));
+    m_left->addWidget(section(sectionHeading(tr("&Chapters")), chapterBox));
     m_left->setStretchFactor(0, 3);
     m_left->setStretchFactor(1, 2);
     m_sections = new QSplitter(Qt::Horizontal);
