@@ -243,7 +243,8 @@ void TestMainWindow::contextMenuActions()
     const QString id = card.data(EpisodeListModel::IdRole).toString();
     std::unique_ptr<QMenu> menu(m_window->createEpisodeMenu(card));
     QList<QAction *> actions = menu->actions();
-    QCOMPARE(actions.size(), 8);
+    QCOMPARE(actions.size(), 9);
+    QCOMPARE(actions.at(8)->text(), u"&Open episode page"_s);
     QCOMPARE(actions.at(1)->text(), u"Mark as &finished"_s);
     QVERIFY(!actions.at(2)->isEnabled()); // nothing to reset yet
     actions.at(0)->trigger();
@@ -263,6 +264,9 @@ void TestMainWindow::contextMenuActions()
     actions.at(7)->trigger();
     QCOMPARE(playNext.value(0).value(0).toString(), id);
     QCOMPARE(addToUpNext.value(0).value(0).toString(), id);
+    actions.at(8)->trigger();
+    QVERIFY(m_window->isEpisodePageShown());
+    m_window->showCards();
 
     EpisodeProgress p;
     p.episodeId = id;

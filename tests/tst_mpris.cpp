@@ -1,6 +1,7 @@
 // MPRIS 2 on a private session bus (CTest runs this under dbus-run-session): a client on its own
 // connection drives the player and reads its state, as a desktop sound menu would.
 #include "catalogloader.h"
+#include "chapterfollower.h"
 #include "mpris.h"
 #include "playbackcontroller.h"
 
@@ -36,6 +37,7 @@ private slots:
     void registersNameAndRootProperties();
     void playPauseChangesPlaybackStatus();
     void metadataDescribesTheEpisode();
+    void metadataFollowsTheChapter();
     void seekAndSetPositionEmitSeeked();
     void announcesPropertyChanges();
     void nextAndPreviousFollowTheQueue();
@@ -185,6 +187,34 @@ void TestMpris::metadataDescribesTheEpisode()
     // Ids with characters object paths do not allow still give valid, distinct paths.
     QCOMPARE(Mpris::trackId(u"a-b"_s).path(), u"/org/earmark/episode/a_2db"_s);
     QVERIFY(Mpris::trackId(u"a-b"_s) != Mpris::trackId(u"a_b"_s));
+}
+
+void TestMpris::metadataFollowsTheChapter()
+{
+    ChapterFollower chapters(m_ctl.get());
+    m_mpris->setChapterFollower(&chapters);
+    const Episode &e = m_episodes.at(0);
+    QVERIFY(e.chapters.size() >= 2);
+    m_ctl->load(e, 0);
+    QTRY_VERIFY(m_ctl->duration() > 8000);
+    QTRY_COMPARE(metadata().value(u"xesam:title"_s).toString(),
+                 e.title + u" \u2014 "_s + e.chapters.at(0).title);
+    QCOMPARE(metadata().value(u"earmark:chapter"_s).toString(), e.chapters.at(0).title);
+
+    // Moving into the second chapter announces the metadata again, with that chapter.
+    m_changes.clear();
+    call(Mpris::kPlayerInterface, u"Seek"_s, {qlonglong(e.chapters.at(1).startMs + 500) * 1000});
+    const QString expected = e.title + u" \u2014 "_s + e.chapters.at(1).title;
+    QTRY_VERIFY([&] {
+        for (const QVariantMap &c : std::as_const(m_changes)) {
+            const auto m = qdbus_cast<QVariantMap>(c.value(u"Metadata"_s).value<QDBusArgument>());
+            if (m.value(u"xesam:title"_s).toString() == expected)
+                return true;
+        }
+        return false;
+    }());
+    QCOMPARE(metadata().value(u"earmark:chapter"_s).toString(), e.chapters.at(1).title);
+    m_mpris->setChapterFollower(nullptr);
 }
 
 void TestMpris::seekAndSetPositionEmitSeeked()

@@ -41,6 +41,7 @@ private slots:
     void sleepMenuAndCountdown();
     void volumeAndMute();
     void showsAndClearsErrors();
+    void showsTheChapter();
     void everyControlHasAnAccessibleName();
     void fitsIn700PixelsInLightAndDark_data();
     void fitsIn700PixelsInLightAndDark();
@@ -283,6 +284,21 @@ void TestPlayerBar::showsAndClearsErrors()
     m_bar->setError(QString());
     QVERIFY(m_bar->errorText().isEmpty());
     QVERIFY(!child<QLabel>(u"errorLabel"_s)->isVisible());
+}
+
+void TestPlayerBar::showsTheChapter()
+{
+    auto *label = child<QLabel>(u"chapterLabel"_s);
+    QVERIFY(!label->isVisible());
+    m_bar->setChapterTitle(u"A worked number"_s);
+    QCOMPARE(m_bar->chapterTitle(), u"A worked number"_s);
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->text(), u"Chapter: A worked number"_s);
+    QCOMPARE(label->accessibleName(), u"Chapter"_s);
+    // The title keeps its place beside it.
+    QVERIFY(child<QLabel>(u"titleLabel"_s)->text().startsWith(u"LoRA"_s));
+    m_bar->setChapterTitle(QString());
+    QVERIFY(!label->isVisible());
 }
 
 void TestPlayerBar::everyControlHasAnAccessibleName()

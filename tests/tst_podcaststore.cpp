@@ -277,6 +277,40 @@ private slots:
         QVERIFY(!d->publishedTime.isValid());
     }
 
+    void episodeItemGivesBackShowNotesAndExtras()
+    {
+        const QString id = m_store->addPodcast(u"https://example.invalid/f"_s, kNow)->id;
+        FeedItem rich = item(u"g1"_s, u"Rich"_s, u"https://example.invalid/1.mp3"_s);
+        rich.link = u"https://example.invalid/1"_s;
+        rich.showNotes = u"<p>Notes with <a href=\"https://example.invalid\">a link</a></p>"_s;
+        rich.transcripts = {
+            {u"https://example.invalid/1.vtt"_s, u"text/vtt"_s, u"en"_s, {}},
+            {u"https://example.invalid/1.srt"_s, u"application/x-subrip"_s, {}, u"captions"_s}};
+        rich.chaptersUrl = u"https://example.invalid/1.json"_s;
+        rich.chaptersType = u"application/json+chapters"_s;
+        rich.chapters = {{0, u"Intro"_s, {}, {}},
+                         {61500, u"Main part"_s, u"https://example.invalid/m"_s, {}}};
+        rich.persons = {{u"Ada"_s, u"host"_s, u"cast"_s, {}, {}}};
+        FeedItem plain = item(u"g2"_s, u"Plain"_s, u"https://example.invalid/2.mp3"_s);
+        QVERIFY(m_store->applyFeed(id, feedOf({rich, plain}), true, kNow));
+
+        const auto read = m_store->episodeItem(PodcastStore::episodeIdFor(id, u"g1"_s));
+        QVERIFY(read);
+        QCOMPARE(read->title, rich.title);
+        QCOMPARE(read->link, rich.link);
+        QCOMPARE(read->showNotes, rich.showNotes);
+        QCOMPARE(read->transcripts, rich.transcripts);
+        QCOMPARE(read->chaptersUrl, rich.chaptersUrl);
+        QCOMPARE(read->chaptersType, rich.chaptersType);
+        QCOMPARE(read->chapters, rich.chapters);
+        QCOMPARE(read->persons, rich.persons);
+        const auto bare = m_store->episodeItem(PodcastStore::episodeIdFor(id, u"g2"_s));
+        QVERIFY(bare);
+        QVERIFY(bare->chapters.isEmpty() && bare->transcripts.isEmpty());
+        QCOMPARE(bare->summary, u"Plain summary"_s);
+        QVERIFY(!m_store->episodeItem(u"no-such-episode"_s));
+    }
+
     void unsubscribingKeepsProgress()
     {
         const QString id = m_store->addPodcast(u"https://example.invalid/f"_s, kNow)->id;

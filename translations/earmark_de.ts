@@ -804,6 +804,125 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
     </message>
 </context>
 <context>
+    <name>EpisodePage</name>
+    <message>
+        <source>Episode page</source>
+        <translation>Folgenseite</translation>
+    </message>
+    <message>
+        <source>Show notes</source>
+        <translation>Shownotes</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>Enter or a click plays from the chapter&apos;s start.</source>
+        <translation>Eingabe oder ein Klick spielt ab dem Anfang des Kapitels.</translation>
+    </message>
+    <message>
+        <source>No chapters.</source>
+        <translation>Keine Kapitel.</translation>
+    </message>
+    <message>
+        <source>Find in the transcript</source>
+        <translation>Im Transkript suchen</translation>
+    </message>
+    <message>
+        <source>Close the find field</source>
+        <translation>Suchfeld schließen</translation>
+    </message>
+    <message>
+        <source>Show &amp;notes</source>
+        <translation>Show&amp;notes</translation>
+    </message>
+    <message>
+        <source>&amp;Transcript</source>
+        <translation>&amp;Transkript</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the episodes (Esc, Alt+Left)</source>
+        <translation>Zurück zu den Folgen (Esc, Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Back to the episodes</source>
+        <translation>Zurück zu den Folgen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Loading the transcript…</source>
+        <translation>Transkript wird geladen …</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 listened</source>
+        <translation>%1 von %2 gehört</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Play again</source>
+        <translation>Noch&amp;mal abspielen</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>Ab&amp;spielen</translation>
+    </message>
+    <message>
+        <source>%1: the transcript is on the web and was not downloaded</source>
+        <translation>%1: Das Transkript liegt im Netz und wurde nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>No transcript for this episode.</source>
+        <translation>Kein Transkript für diese Folge.</translation>
+    </message>
+    <message>
+        <source>%1 (playing)</source>
+        <translation>%1 (läuft)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>&amp;Chapters</source>
+        <translation>&amp;Kapitel</translation>
+    </message>
+</context>
+<context>
     <name>ExportNotesDialog</name>
     <message>
         <source>Export notes</source>
@@ -1580,6 +1699,46 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
+    <message>
+        <source>&amp;Episode page</source>
+        <translation>F&amp;olgenseite</translation>
+    </message>
+    <message>
+        <source>&amp;Open episode page</source>
+        <translation>Folgenseite ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the episode page of the selected episode</source>
+        <translation>Die Seite der gewählten Folge öffnen</translation>
+    </message>
+    <message>
+        <source>Esc, Alt+Left</source>
+        <translation>Esc, Alt+Links</translation>
+    </message>
+    <message>
+        <source>Episode page: back to the episodes</source>
+        <translation>Folgenseite: zurück zu den Folgen</translation>
+    </message>
+    <message>
+        <source> (on the page)</source>
+        <translation> (auf der Folgenseite)</translation>
+    </message>
+    <message>
+        <source>Find in the transcript (Enter: next, Shift+Enter: previous)</source>
+        <translation>Im Transkript suchen (Eingabe: nächste, Umschalt+Eingabe: vorige Stelle)</translation>
+    </message>
+    <message>
+        <source>Up / Down, Enter (in the transcript)</source>
+        <translation>Hoch / Runter, Eingabe (im Transkript)</translation>
+    </message>
+    <message>
+        <source>Pick a line, play from there</source>
+        <translation>Eine Zeile wählen, ab dort abspielen</translation>
+    </message>
+    <message>
+        <source>Next chapter / start of the chapter (twice: previous chapter)</source>
+        <translation>Nächstes Kapitel / Anfang des Kapitels (zweimal: voriges Kapitel)</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorDialog</name>
@@ -2042,6 +2201,14 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
     <message>
         <source>Bookmark</source>
         <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>Chapter: %1</source>
+        <translation>Kapitel: %1</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3537,17 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
     <message>
         <source>the file is too large (%1 MiB); the limit is %2 MiB</source>
         <translation>die Datei ist zu groß (%1 MiB); die Grenze liegt bei %2 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <source>Follows playback. Click a line, or pick one with Up and Down and press Enter, to play from there.</source>
+        <translation>Folgt der Wiedergabe. Eine Zeile anklicken oder mit Hoch und Runter wählen und Eingabe drücken, um ab dort abzuspielen.</translation>
     </message>
 </context>
 <context>

@@ -804,6 +804,125 @@ El progreso anterior a la restauración se guardó en
     </message>
 </context>
 <context>
+    <name>EpisodePage</name>
+    <message>
+        <source>Episode page</source>
+        <translation>Página del episodio</translation>
+    </message>
+    <message>
+        <source>Show notes</source>
+        <translation>Notas del episodio</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Capítulos</translation>
+    </message>
+    <message>
+        <source>Enter or a click plays from the chapter&apos;s start.</source>
+        <translation>Intro o un clic reproduce desde el inicio del capítulo.</translation>
+    </message>
+    <message>
+        <source>No chapters.</source>
+        <translation>Sin capítulos.</translation>
+    </message>
+    <message>
+        <source>Find in the transcript</source>
+        <translation>Buscar en la transcripción</translation>
+    </message>
+    <message>
+        <source>Close the find field</source>
+        <translation>Cerrar el campo de búsqueda</translation>
+    </message>
+    <message>
+        <source>Show &amp;notes</source>
+        <translation>&amp;Notas del episodio</translation>
+    </message>
+    <message>
+        <source>&amp;Transcript</source>
+        <translation>&amp;Transcripción</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the episodes (Esc, Alt+Left)</source>
+        <translation>Volver a los episodios (Esc, Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Back to the episodes</source>
+        <translation>Volver a los episodios</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Loading the transcript…</source>
+        <translation>Cargando la transcripción…</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Etiquetas: %1</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 listened</source>
+        <translation>%1 de %2 escuchados</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation>Reproduciendo</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>C&amp;ontinuar</translation>
+    </message>
+    <message>
+        <source>&amp;Play again</source>
+        <translation>&amp;Reproducir de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Reproducir</translation>
+    </message>
+    <message>
+        <source>%1: the transcript is on the web and was not downloaded</source>
+        <translation>%1: la transcripción está en la web y no se ha descargado</translation>
+    </message>
+    <message>
+        <source>No transcript for this episode.</source>
+        <translation>No hay transcripción para este episodio.</translation>
+    </message>
+    <message>
+        <source>%1 (playing)</source>
+        <translation>%1 (reproduciendo)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>&amp;Chapters</source>
+        <translation>&amp;Capítulos</translation>
+    </message>
+</context>
+<context>
     <name>ExportNotesDialog</name>
     <message>
         <source>Export notes</source>
@@ -1580,6 +1699,46 @@ El progreso anterior a la restauración se guardó en
         <source>Statistics</source>
         <translation>Estadísticas</translation>
     </message>
+    <message>
+        <source>&amp;Episode page</source>
+        <translation>Página del &amp;episodio</translation>
+    </message>
+    <message>
+        <source>&amp;Open episode page</source>
+        <translation>&amp;Abrir la página del episodio</translation>
+    </message>
+    <message>
+        <source>Open the episode page of the selected episode</source>
+        <translation>Abrir la página del episodio seleccionado</translation>
+    </message>
+    <message>
+        <source>Esc, Alt+Left</source>
+        <translation>Esc, Alt+Izquierda</translation>
+    </message>
+    <message>
+        <source>Episode page: back to the episodes</source>
+        <translation>Página del episodio: volver a los episodios</translation>
+    </message>
+    <message>
+        <source> (on the page)</source>
+        <translation> (en la página)</translation>
+    </message>
+    <message>
+        <source>Find in the transcript (Enter: next, Shift+Enter: previous)</source>
+        <translation>Buscar en la transcripción (Intro: siguiente, Mayús+Intro: anterior)</translation>
+    </message>
+    <message>
+        <source>Up / Down, Enter (in the transcript)</source>
+        <translation>Arriba / Abajo, Intro (en la transcripción)</translation>
+    </message>
+    <message>
+        <source>Pick a line, play from there</source>
+        <translation>Elegir una línea, reproducir desde ahí</translation>
+    </message>
+    <message>
+        <source>Next chapter / start of the chapter (twice: previous chapter)</source>
+        <translation>Capítulo siguiente / inicio del capítulo (dos veces: capítulo anterior)</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorDialog</name>
@@ -2042,6 +2201,14 @@ El progreso anterior a la restauración se guardó en
     <message>
         <source>Bookmark</source>
         <translation>Marcador</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Capítulo</translation>
+    </message>
+    <message>
+        <source>Chapter: %1</source>
+        <translation>Capítulo: %1</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3537,17 @@ El progreso anterior a la restauración se guardó en
     <message>
         <source>the file is too large (%1 MiB); the limit is %2 MiB</source>
         <translation>el archivo es demasiado grande (%1 MiB); el límite es %2 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <source>Follows playback. Click a line, or pick one with Up and Down and press Enter, to play from there.</source>
+        <translation>Sigue la reproducción. Haga clic en una línea, o elíjala con Arriba y Abajo y pulse Intro, para reproducir desde ahí.</translation>
     </message>
 </context>
 <context>

@@ -804,6 +804,125 @@ La progression d’avant la restauration a été sauvegardée dans
     </message>
 </context>
 <context>
+    <name>EpisodePage</name>
+    <message>
+        <source>Episode page</source>
+        <translation>Page de l’épisode</translation>
+    </message>
+    <message>
+        <source>Show notes</source>
+        <translation>Notes de l’épisode</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapitres</translation>
+    </message>
+    <message>
+        <source>Enter or a click plays from the chapter&apos;s start.</source>
+        <translation>Entrée ou un clic lit depuis le début du chapitre.</translation>
+    </message>
+    <message>
+        <source>No chapters.</source>
+        <translation>Aucun chapitre.</translation>
+    </message>
+    <message>
+        <source>Find in the transcript</source>
+        <translation>Rechercher dans la transcription</translation>
+    </message>
+    <message>
+        <source>Close the find field</source>
+        <translation>Fermer le champ de recherche</translation>
+    </message>
+    <message>
+        <source>Show &amp;notes</source>
+        <translation>&amp;Notes de l’épisode</translation>
+    </message>
+    <message>
+        <source>&amp;Transcript</source>
+        <translation>&amp;Transcription</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Retour</translation>
+    </message>
+    <message>
+        <source>Back to the episodes (Esc, Alt+Left)</source>
+        <translation>Retour aux épisodes (Échap, Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Back to the episodes</source>
+        <translation>Retour aux épisodes</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Loading the transcript…</source>
+        <translation>Chargement de la transcription…</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes : %1</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Pas commencé</translation>
+    </message>
+    <message>
+        <source>%1 of %2 listened</source>
+        <translation>%1 sur %2 écoutés</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation>En lecture</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Play again</source>
+        <translation>&amp;Relire</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Lire</translation>
+    </message>
+    <message>
+        <source>%1: the transcript is on the web and was not downloaded</source>
+        <translation>%1 : la transcription est sur le web et n’a pas été téléchargée</translation>
+    </message>
+    <message>
+        <source>No transcript for this episode.</source>
+        <translation>Pas de transcription pour cet épisode.</translation>
+    </message>
+    <message>
+        <source>%1 (playing)</source>
+        <translation>%1 (en lecture)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>&amp;Chapters</source>
+        <translation>&amp;Chapitres</translation>
+    </message>
+</context>
+<context>
     <name>ExportNotesDialog</name>
     <message>
         <source>Export notes</source>
@@ -1580,6 +1699,46 @@ La progression d’avant la restauration a été sauvegardée dans
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
+    <message>
+        <source>&amp;Episode page</source>
+        <translation>Page de l’é&amp;pisode</translation>
+    </message>
+    <message>
+        <source>&amp;Open episode page</source>
+        <translation>&amp;Ouvrir la page de l’épisode</translation>
+    </message>
+    <message>
+        <source>Open the episode page of the selected episode</source>
+        <translation>Ouvrir la page de l’épisode sélectionné</translation>
+    </message>
+    <message>
+        <source>Esc, Alt+Left</source>
+        <translation>Échap, Alt+Gauche</translation>
+    </message>
+    <message>
+        <source>Episode page: back to the episodes</source>
+        <translation>Page de l’épisode : retour aux épisodes</translation>
+    </message>
+    <message>
+        <source> (on the page)</source>
+        <translation> (sur la page)</translation>
+    </message>
+    <message>
+        <source>Find in the transcript (Enter: next, Shift+Enter: previous)</source>
+        <translation>Rechercher dans la transcription (Entrée : suivant, Maj+Entrée : précédent)</translation>
+    </message>
+    <message>
+        <source>Up / Down, Enter (in the transcript)</source>
+        <translation>Haut / Bas, Entrée (dans la transcription)</translation>
+    </message>
+    <message>
+        <source>Pick a line, play from there</source>
+        <translation>Choisir une ligne, lire à partir de là</translation>
+    </message>
+    <message>
+        <source>Next chapter / start of the chapter (twice: previous chapter)</source>
+        <translation>Chapitre suivant / début du chapitre (deux fois : chapitre précédent)</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorDialog</name>
@@ -2042,6 +2201,14 @@ La progression d’avant la restauration a été sauvegardée dans
     <message>
         <source>Bookmark</source>
         <translation>Signet</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chapitre</translation>
+    </message>
+    <message>
+        <source>Chapter: %1</source>
+        <translation>Chapitre : %1</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3537,17 @@ La progression d’avant la restauration a été sauvegardée dans
     <message>
         <source>the file is too large (%1 MiB); the limit is %2 MiB</source>
         <translation>le fichier est trop volumineux (%1 Mio) ; la limite est de %2 Mio</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <source>Follows playback. Click a line, or pick one with Up and Down and press Enter, to play from there.</source>
+        <translation>Suit la lecture. Cliquez sur une ligne, ou choisissez-la avec Haut et Bas puis Entrée, pour lire à partir de là.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "mpris.h"
 
+#include "chapterfollower.h"
 #include "logging.h"
 #include "mprisplayeradaptor.h"
 #include "mprisrootadaptor.h"
@@ -49,6 +50,16 @@ Mpris::~Mpris()
         m_bus.unregisterObject(kObjectPath);
         m_bus.unregisterService(m_serviceName);
     }
+}
+
+void Mpris::setChapterFollower(ChapterFollower *chapters)
+{
+    if (m_chapters)
+        m_chapters->disconnect(this);
+    m_chapters = chapters;
+    if (chapters)
+        connect(chapters, &ChapterFollower::chapterChanged, this,
+                [this] { propertyChanged(u"Metadata"_s); });
 }
 
 bool Mpris::registerOn(QDBusConnection bus)

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "chapterfollower.h"
+
 #include <QDBusConnection>
 #include <QDBusObjectPath>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QString>
 
@@ -35,6 +38,10 @@ public:
     QString serviceName() const { return m_serviceName; }
 
     PlaybackController *controller() const { return m_controller; }
+    // The chapter playing joins the metadata: xesam:title "Episode — Chapter", and the chapter's
+    // own title as earmark:chapter. Metadata is announced again when the chapter changes.
+    void setChapterFollower(ChapterFollower *chapters);
+    ChapterFollower *chapterFollower() const { return m_chapters; }
     // The mpris:trackid of an episode: an object path built from its id.
     static QDBusObjectPath trackId(const QString &episodeId);
 
@@ -48,6 +55,7 @@ private:
     void sendPropertiesChanged();
 
     PlaybackController *m_controller = nullptr;
+    QPointer<ChapterFollower> m_chapters;
     MprisRootAdaptor *m_root = nullptr;
     MprisPlayerAdaptor *m_player = nullptr;
     QDBusConnection m_bus{QString()};

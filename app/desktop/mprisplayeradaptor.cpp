@@ -1,5 +1,6 @@
 #include "mprisplayeradaptor.h"
 
+#include "chapterfollower.h"
 #include "logging.h"
 #include "mpris.h"
 #include "playbackcontroller.h"
@@ -8,6 +9,7 @@ using namespace Qt::StringLiterals;
 
 MprisPlayerAdaptor::MprisPlayerAdaptor(Mpris *mpris)
     : QDBusAbstractAdaptor(mpris)
+    , m_mpris(mpris)
     , m_controller(mpris->controller())
 {}
 
@@ -54,7 +56,14 @@ QVariantMap MprisPlayerAdaptor::metadata() const
         m_controller->duration() > 0 ? m_controller->duration() : qint64(e.durationSec) * 1000;
     m.insert(u"mpris:trackid"_s, QVariant::fromValue(Mpris::trackId(e.id)));
     m.insert(u"mpris:length"_s, qlonglong(ms) * 1000);
-    m.insert(u"xesam:title"_s, e.title);
+    const ChapterFollower *chapters = m_mpris->chapterFollower();
+    const QString chapter = chapters ? chapters->currentTitle() : QString();
+    if (chapter.isEmpty()) {
+        m.insert(u"xesam:title"_s, e.title);
+    } else {
+        m.insert(u"xesam:title"_s, QString(e.title + u" \u2014 "_s + chapter));
+        m.insert(u"earmark:chapter"_s, chapter);
+    }
     m.insert(u"xesam:url"_s, e.audio().toString());
     if (!e.tags.isEmpty())
         m.insert(u"xesam:genre"_s, e.tags);

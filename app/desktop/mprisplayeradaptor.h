@@ -61,5 +61,6 @@ signals:
     void Seeked(qlonglong Position);
 
 private:
+    Mpris *m_mpris = nullptr;
     PlaybackController *m_controller = nullptr;
 };

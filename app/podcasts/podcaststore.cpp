@@ -104,6 +104,35 @@ QString extrasOf(const FeedItem &item)
                        : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// extrasOf() read back into `item`.
+void readExtras(const QString &extras, FeedItem &item)
+{
+    if (extras.isEmpty())
+        return;
+    const QJsonObject o = QJsonDocument::fromJson(extras.toUtf8()).object();
+    for (const QJsonValue &v : o.value(u"transcripts"_qs).toArray()) {
+        const QJsonObject t = v.toObject();
+        item.transcripts.append({t.value(u"url"_qs).toString(), t.value(u"type"_qs).toString(),
+                                 t.value(u"language"_qs).toString(),
+                                 t.value(u"rel"_qs).toString()});
+    }
+    const QJsonObject chaptersUrl = o.value(u"chapters_url"_qs).toObject();
+    item.chaptersUrl = chaptersUrl.value(u"url"_qs).toString();
+    item.chaptersType = chaptersUrl.value(u"type"_qs).toString();
+    for (const QJsonValue &v : o.value(u"chapters"_qs).toArray()) {
+        const QJsonObject c = v.toObject();
+        item.chapters.append({qint64(c.value(u"start_ms"_qs).toDouble()),
+                              c.value(u"title"_qs).toString(), c.value(u"url"_qs).toString(),
+                              c.value(u"image"_qs).toString()});
+    }
+    for (const QJsonValue &v : o.value(u"persons"_qs).toArray()) {
+        const QJsonObject p = v.toObject();
+        item.persons.append({p.value(u"name"_qs).toString(), p.value(u"role"_qs).toString(),
+                             p.value(u"group"_qs).toString(), p.value(u"image"_qs).toString(),
+                             p.value(u"url"_qs).toString()});
+    }
+}
+
 // The columns applyFeed() sets from a feed item, feed_index first.
 constexpr int kFeedColumns = 17;
 
@@ -558,6 +587,28 @@ bool PodcastStore::forEachShowNotes(
     while (q.next())
         visit(q.value(0).toString(), q.value(1).toString());
     return true;
+}
+
+std::optional<FeedItem> PodcastStore::episodeItem(const QString &episodeId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(u"SELECT title, link, show_notes, summary, audio_url, extras"
+              " FROM podcast_episodes WHERE id = ?"_qs);
+    q.addBindValue(episodeId);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    FeedItem item;
+    item.title = q.value(0).toString();
+    item.link = q.value(1).toString();
+    item.showNotes = q.value(2).toString();
+    item.summary = q.value(3).toString();
+    item.audioUrl = q.value(4).toString();
+    readExtras(q.value(5).toString(), item);
+    return item;
 }
 
 Catalog PodcastStore::catalog(const QString &artworkDir) const

@@ -90,6 +90,11 @@ public:
     bool setFeedUrl(const QString &podcastId, const QString &feedUrl);
     bool setAutoRefresh(const QString &podcastId, bool on);
 
+    // One stored episode as its feed gave it, for the episode page: title, link, the show notes
+    // (not sanitized) and what the catalog leaves out (transcripts, chapters, persons). Null
+    // when there is no such episode.
+    std::optional<FeedItem> episodeItem(const QString &episodeId) const;
+
     QSet<QString> newEpisodeIds() const;
     // The episode was opened or played: it is no longer new. False only on a database error.
     bool clearNew(const QStringList &episodeIds);

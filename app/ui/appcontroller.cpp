@@ -2,10 +2,14 @@
 
 #include "addpodcastdialog.h"
 #include "appearance.h"
+#include "chapterfollower.h"
+#include "chaptersources.h"
 #include "commandlineoptions.h"
 #include "durationprobe.h"
+#include "episodedetailsloader.h"
 #include "episodefiltermodel.h"
 #include "episodelistmodel.h"
+#include "episodepage.h"
 #include "folderscancache.h"
 #include "folderwatcher.h"
 #include "librarysources.h"
@@ -25,6 +29,7 @@
 #include "preferencesdialog.h"
 #include "progressrecorder.h"
 #include "progressstore.h"
+#include "readalongcache.h"
 #include "restorebackupdialog.h"
 #include "searchbinding.h"
 #include "searchindex.h"
@@ -243,6 +248,26 @@ AppController::StartResult AppController::start()
     connect(m_window.get(), &MainWindow::exportSubscriptionsRequested, this,
             &AppController::exportSubscriptions);
     connect(m_window.get(), &MainWindow::episodeOpened, this, &AppController::clearNew);
+    // The episode page: its details read on a worker (podcast episodes from the store), its
+    // Play, chapters and transcript cues drive the player.
+    EpisodePage *page = m_window->episodePage();
+    page->setDetailsSource([database = m_store->databasePath()](const Episode &e) {
+        return EpisodeDetailsLoader::load(e, database);
+    });
+    m_readAlong =
+        new ReadAlongCache(m_network, QDir(m_dataDir).filePath(u"cache/transcripts"_qs), this);
+    page->setReadAlongCache(m_readAlong);
+    connect(page, &EpisodePage::playRequested, this, [this](const QString &id) {
+        if (m_player && m_player->currentEpisodeId() == id)
+            m_player->play();
+        else
+            play(id);
+    });
+    connect(page, &EpisodePage::pauseRequested, this, [this] {
+        if (m_player)
+            m_player->pause();
+    });
+    connect(page, &EpisodePage::seekRequested, this, &AppController::playFrom);
     connect(m_window.get(), &MainWindow::addFolderRequested, this, &AppController::addFolder);
     connect(m_window.get(), &MainWindow::addCatalogRequested, this, &AppController::addCatalog);
     connect(m_window.get(), &MainWindow::removeFolderRequested, this, [this](const QString &topic) {
@@ -438,7 +463,57 @@ void AppController::ensurePlayer()
 
     if (m_study)
         m_study->attachPlayer(m_player);
+    // Chapters: the player bar's chapter title, the chapter keys, MPRIS. A podcast episode's
+    // chapters are in its stored feed item, a local file's inside the file: read on a worker
+    // once it is loaded.
+    m_chapters = new ChapterFollower(m_player, this);
+    connect(m_chapters, &ChapterFollower::chapterChanged, m_playerBar,
+            [this](int, const QString &title) { m_playerBar->setChapterTitle(title); });
+    connect(m_player, &PlaybackController::episodeChanged, this, [this](const QString &id) {
+        const Episode &e = m_player->currentEpisode();
+        const Topic *topic = m_episodes->catalog().topic(e.topicId);
+        if (id.isEmpty() || !e.chapters.isEmpty() ||
+            !(e.audio().isLocalFile() || (topic && topic->kind == Topic::Kind::Podcast)))
+            return;
+        auto *watcher = new QFutureWatcher<EpisodeDetails>(this);
+        connect(watcher, &QFutureWatcher<EpisodeDetails>::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            const EpisodeDetails details = watcher->result();
+            m_chapters->setChapters(details.episodeId, details.chapters);
+            if (!details.chaptersUrl.isValid())
+                return;
+            // A Podcasting 2.0 chapters file wins once fetched (kept on disk after that).
+            auto once = std::make_shared<QMetaObject::Connection>();
+            *once = connect(m_readAlong, &ReadAlongCache::chaptersLoaded, this,
+                            [this, details, once](const ChapterListLoad &load) {
+                                if (load.url != details.chaptersUrl)
+                                    return;
+                                disconnect(*once);
+                                m_chapters->setChapters(
+                                    details.episodeId,
+                                    ChapterSources::choose(load.chapters, details.catalogChapters,
+                                                           details.podloveChapters, {})
+                                        .chapters);
+                            });
+            m_readAlong->loadChapters(details.chaptersUrl);
+        });
+        watcher->setFuture(QtConcurrent::run([e, database = m_store->databasePath()] {
+            return EpisodeDetailsLoader::load(e, database,
+                                              EpisodeDetailsLoader::Parts::ChaptersOnly);
+        }));
+    });
+    // The episode page follows the player.
+    EpisodePage *page = m_window->episodePage();
+    const auto showNowPlaying = [this, page] {
+        page->setNowPlaying(m_player->currentEpisodeId(), m_player->isPlaying());
+    };
+    connect(m_player, &PlaybackController::episodeChanged, page, showNowPlaying);
+    connect(m_player, &PlaybackController::playingChanged, page, showNowPlaying);
+    connect(m_player, &PlaybackController::positionChanged, page, &EpisodePage::setPosition);
+    showNowPlaying();
+
     m_mpris = new Mpris(m_player, this);
+    m_mpris->setChapterFollower(m_chapters);
     if (!m_mpris->registerOn())
         qCInfo(lcPlayback) << "media keys and desktop player widgets are not available (no D-Bus "
                               "session bus)";
@@ -483,6 +558,8 @@ void AppController::createShortcuts()
     add(Qt::Key_M, [this] { m_player->setMuted(!m_player->isMuted()); });
     add(Qt::Key_N, [this] { m_player->next(); });
     add(Qt::Key_P, [this] { m_player->previous(); });
+    add(QKeySequence(Qt::CTRL | Qt::Key_Right), [this] { m_chapters->next(); });
+    add(QKeySequence(Qt::CTRL | Qt::Key_Left), [this] { m_chapters->previous(); });
 }
 
 void AppController::play(const QString &episodeId)
@@ -495,6 +572,17 @@ void AppController::play(const QString &episodeId)
     m_player->setQueue(m_window->filterModel()->episodeIds());
     const EpisodeProgress p = m_store->progress(episodeId);
     m_player->playEpisode(*e, p.finished ? 0 : p.positionMs);
+}
+
+void AppController::playFrom(const QString &episodeId, qint64 positionMs)
+{
+    ensurePlayer();
+    if (m_player->currentEpisodeId() != episodeId)
+        play(episodeId);
+    if (m_player->currentEpisodeId() != episodeId)
+        return; // not in the library
+    m_player->seek(positionMs);
+    m_player->play();
 }
 
 void AppController::probeDurations()

@@ -16,6 +16,7 @@
 
 class AddPodcastDialog;
 class Appearance;
+class ChapterFollower;
 class CommandLineOptions;
 class DurationProbe;
 class EpisodeListModel;
@@ -30,6 +31,7 @@ class PodcastRefresher;
 class PodcastStore;
 class PreferencesDialog;
 class QNetworkAccessManager;
+class ReadAlongCache;
 struct RefreshOutcome;
 class QMessageBox;
 class ProgressRecorder;
@@ -101,6 +103,10 @@ public:
 
     // Plays an episode from where the learner left it (from the start when finished).
     void play(const QString &episodeId);
+    // Plays an episode from `positionMs` (a chapter, a transcript cue): seeks when it is loaded.
+    void playFrom(const QString &episodeId, qint64 positionMs);
+    // The chapter playing and the steps between chapters (created with the player).
+    ChapterFollower *chapters() const { return m_chapters; }
     // Reads the player settings (skip amounts, finish threshold, autoplay) again.
     void applyPlayerSettings();
     // Saves what quitting saves (the open listening session, the position, the settings) and
@@ -180,11 +186,13 @@ private:
     ProgressRecorder *m_recorder = nullptr;
     DurationProbe *m_probe = nullptr;
     Mpris *m_mpris = nullptr;
+    ChapterFollower *m_chapters = nullptr;
     UnixSignalWatcher *m_signals = nullptr;
     QTimer m_queueUpdate; // the play queue follows the cards shown, a moment after they change
     std::unique_ptr<PodcastStore> m_podcasts;
     TextSearch *m_textSearch = nullptr;
     QNetworkAccessManager *m_network = nullptr;
+    ReadAlongCache *m_readAlong = nullptr; // transcripts and chapter files, fetched once
     PodcastRefresher *m_refresher = nullptr;
     QTimer m_autoRefresh;
     Catalog m_baseCatalog; // the bundled catalog and the extra ones, read once

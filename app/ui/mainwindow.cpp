@@ -4,6 +4,7 @@
 #include "episodecarddelegate.h"
 #include "episodefiltermodel.h"
 #include "episodelistmodel.h"
+#include "episodepage.h"
 #include "librarytreedelegate.h"
 #include "librarytreemodel.h"
 
@@ -191,10 +192,19 @@ MainWindow::MainWindow(EpisodeListModel *episodes, QWidget *parent)
     centreLayout->addLayout(headerRow);
     centreLayout->addWidget(m_stack, 1);
 
+    // The episode page takes the place of the cards (and their search line) while it is open.
+    m_page = new EpisodePage(episodes);
+    connect(m_page, &EpisodePage::backRequested, this, &MainWindow::showCards);
+    m_centreStack = new QStackedWidget;
+    m_centreStack->addWidget(m_centre);
+    m_centreStack->addWidget(m_page);
+    // Choosing a node in the tree shows its cards.
+    connect(m_tree, &QAbstractItemView::clicked, this, &MainWindow::showCards);
+
     m_splitter = new QSplitter;
     m_splitter->setObjectName(u"splitter"_qs);
     m_splitter->addWidget(m_tree);
-    m_splitter->addWidget(m_centre);
+    m_splitter->addWidget(m_centreStack);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({260, 900});
@@ -315,11 +325,24 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_viewMenu = view;
     QAction *find = view->addAction(tr("&Search"), this, [this] {
+        if (isEpisodePageShown()) { // on the page: find in the transcript
+            m_page->startFind();
+            return;
+        }
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
     view->addAction(tr("&Clear filters"), this, &MainWindow::clearFilters);
+    QAction *page = view->addAction(tr("&Episode page"), this, [this] {
+        if (isEpisodePageShown())
+            showCards();
+        else
+            openEpisodePage(currentEpisodeId());
+    });
+    page->setObjectName(u"episodePageAction"_qs);
+    page->setShortcuts(
+        {QKeySequence(Qt::ALT | Qt::Key_Return), QKeySequence(Qt::ALT | Qt::Key_Enter)});
     QAction *refresh =
         view->addAction(tr("&Refresh podcasts"), this, &MainWindow::refreshPodcastsRequested);
     refresh->setShortcut(QKeySequence(Qt::Key_F5));
@@ -384,6 +407,37 @@ void MainWindow::clearFilters()
 {
     m_search->clear();
     selectNode(u"all"_qs);
+}
+
+bool MainWindow::openEpisodePage(const QString &episodeId, const QString &highlightText)
+{
+    if (!m_page->showEpisode(episodeId, highlightText))
+        return false;
+    // The card stays current under the page, for the way back.
+    const int row = m_episodes->rowOf(episodeId);
+    const QModelIndex card = m_filterModel->mapFromSource(m_episodes->index(row, 0));
+    if (card.isValid() && card != m_episodeView->currentIndex())
+        m_episodeView->setCurrentIndex(card);
+    m_centreStack->setCurrentWidget(m_page);
+    m_page->backButton()->setFocus(Qt::OtherFocusReason);
+    emit episodeOpened(episodeId);
+    return true;
+}
+
+void MainWindow::showCards()
+{
+    if (!isEpisodePageShown())
+        return;
+    m_centreStack->setCurrentWidget(m_centre);
+    if (m_stack->currentWidget() == m_episodeView) {
+        m_episodeView->setFocus(Qt::OtherFocusReason);
+        m_episodeView->scrollTo(m_episodeView->currentIndex());
+    }
+}
+
+bool MainWindow::isEpisodePageShown() const
+{
+    return m_centreStack->currentWidget() == m_page;
 }
 
 QString MainWindow::currentEpisodeId() const
@@ -584,6 +638,8 @@ QMenu *MainWindow::createEpisodeMenu(const QModelIndex &index)
         ->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Q));
     menu->addAction(tr("Add to Up &Next"), this, [this, id] { emit addToUpNextRequested(id); })
         ->setShortcut(QKeySequence(Qt::Key_Q));
+    menu->addAction(tr("&Open episode page"), this, [this, id] { openEpisodePage(id); })
+        ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
     return menu;
 }
 
@@ -598,6 +654,12 @@ void MainWindow::showShortcuts()
         {tr("Down (in search)"), tr("Move to the first episode")},
         {tr("Up (on the first episode)"), tr("Back to the search field")},
         {tr("Enter"), tr("Play the selected episode")},
+        {QKeySequence(Qt::ALT | Qt::Key_Return).toString(QKeySequence::NativeText),
+         tr("Open the episode page of the selected episode")},
+        {tr("Esc, Alt+Left"), tr("Episode page: back to the episodes")},
+        {QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText) + tr(" (on the page)"),
+         tr("Find in the transcript (Enter: next, Shift+Enter: previous)")},
+        {tr("Up / Down, Enter (in the transcript)"), tr("Pick a line, play from there")},
         {tr("Space"), tr("Play or pause (not while typing)")},
         {tr("Left / Right"), tr("Back 10 s / forward 30 s")},
         {u"[ / ]"_qs, tr("Slower / faster")},
@@ -615,6 +677,9 @@ void MainWindow::showShortcuts()
          tr("Show or hide Up Next")},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S).toString(QKeySequence::NativeText),
          tr("Statistics")},
+        {QKeySequence(Qt::CTRL | Qt::Key_Right).toString(QKeySequence::NativeText) + u" / "_qs +
+             QKeySequence(Qt::CTRL | Qt::Key_Left).toString(QKeySequence::NativeText),
+         tr("Next chapter / start of the chapter (twice: previous chapter)")},
         {QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText),
          tr("Add a podcast")},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O).toString(QKeySequence::NativeText),

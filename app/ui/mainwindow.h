@@ -8,6 +8,7 @@ class Appearance;
 class EpisodeCardDelegate;
 class EpisodeFilterModel;
 class EpisodeListModel;
+class EpisodePage;
 class LibraryTreeModel;
 class QComboBox;
 class QHBoxLayout;
@@ -42,6 +43,14 @@ public:
     EpisodeFilterModel *filterModel() const { return m_filterModel; }
     LibraryTreeModel *treeModel() const { return m_treeModel; }
     EpisodeCardDelegate *cardDelegate() const { return m_cardDelegate; }
+    EpisodePage *episodePage() const { return m_page; }
+
+    // The episode page in place of the cards (View > Episode page, Alt+Enter, the card's context
+    // menu); `highlightText` is found in its transcript once loaded. False for an unknown id.
+    bool openEpisodePage(const QString &episodeId, const QString &highlightText = {});
+    // Back to the cards, with the card and scroll position they had.
+    void showCards();
+    bool isEpisodePageShown() const;
 
     // The View menu, for parts that add their own entries (Statistics, Up Next).
     QMenu *viewMenu() const { return m_viewMenu; }
@@ -136,6 +145,8 @@ private:
     QWidget *m_emptyState = nullptr;
     QWidget *m_notesPage = nullptr;
     QWidget *m_centre = nullptr;
+    QStackedWidget *m_centreStack = nullptr; // the cards (m_centre) or the episode page
+    EpisodePage *m_page = nullptr;
     QMenu *m_viewMenu = nullptr;
     QWidget *m_refreshBox = nullptr;
     QLabel *m_refreshLabel = nullptr;

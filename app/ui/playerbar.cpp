@@ -151,6 +151,13 @@ PlayerBar::PlayerBar(QWidget *parent)
     titleFont.setBold(true);
     m_titleLabel->setFont(titleFont);
 
+    m_chapterLabel = new QLabel(this);
+    m_chapterLabel->setObjectName(u"chapterLabel"_s);
+    m_chapterLabel->setAccessibleName(tr("Chapter"));
+    m_chapterLabel->setTextFormat(Qt::PlainText);
+    m_chapterLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_chapterLabel->hide();
+
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(u"errorLabel"_s);
     m_errorLabel->setAccessibleName(tr("Playback error"));
@@ -252,7 +259,8 @@ PlayerBar::PlayerBar(QWidget *parent)
     });
 
     auto *top = new QHBoxLayout;
-    top->addWidget(m_titleLabel, 1);
+    top->addWidget(m_titleLabel, 2);
+    top->addWidget(m_chapterLabel, 1);
     top->addWidget(m_sleepLabel);
 
     auto *bottom = new QHBoxLayout;
@@ -394,12 +402,24 @@ void PlayerBar::setEpisodeTitle(const QString &title)
     updateTitle();
 }
 
+void PlayerBar::setChapterTitle(const QString &title)
+{
+    m_chapter = title;
+    m_chapterLabel->setVisible(!title.isEmpty());
+    layout()->activate(); // the labels' widths, for eliding
+    updateTitle();
+}
+
 void PlayerBar::updateTitle()
 {
     const QString text = m_title.isEmpty() ? tr("Nothing playing — pick an episode") : m_title;
     m_titleLabel->setText(
         m_titleLabel->fontMetrics().elidedText(text, Qt::ElideRight, m_titleLabel->width()));
     m_titleLabel->setToolTip(m_title);
+    const QString chapter = tr("Chapter: %1").arg(m_chapter);
+    m_chapterLabel->setText(
+        m_chapterLabel->fontMetrics().elidedText(chapter, Qt::ElideRight, m_chapterLabel->width()));
+    m_chapterLabel->setToolTip(m_chapter.isEmpty() ? QString() : chapter);
 }
 
 void PlayerBar::setPlaying(bool playing)

@@ -34,6 +34,8 @@ public:
 
     // An empty title means nothing is loaded: the transport controls are disabled.
     void setEpisodeTitle(const QString &title);
+    // The chapter playing, beside the title; empty hides it.
+    void setChapterTitle(const QString &title);
     void setPlaying(bool playing);
     void setPosition(qint64 ms);
     void setDuration(qint64 ms);
@@ -55,6 +57,7 @@ public:
 
     bool isPlaying() const { return m_playing; }
     QString episodeTitle() const { return m_title; }
+    QString chapterTitle() const { return m_chapter; }
     QString errorText() const;
     QString elapsedText() const;
     QString remainingText() const;
@@ -92,6 +95,7 @@ private:
     void emitRate(double rate);
 
     QLabel *m_titleLabel = nullptr;
+    QLabel *m_chapterLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
     QLabel *m_sleepLabel = nullptr;
     QToolButton *m_previousButton = nullptr;
@@ -113,6 +117,7 @@ private:
     QSlider *m_volumeSlider = nullptr;
 
     QString m_title;
+    QString m_chapter;
     QString m_error;
     bool m_playing = false;
     bool m_updating = false; // a setter is moving a control: do not echo it as a request
