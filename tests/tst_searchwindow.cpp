@@ -37,6 +37,7 @@ private slots:
 
     void wordOnlyInTranscriptShowsItsCard();
     void showNotesOfAPodcastAreSearchedInTheApp();
+    void fetchedPodcastTranscriptIsSearched();
 
 private:
     Episode episode(const QString &id, const QString &title, const QString &transcript);
@@ -203,6 +204,81 @@ void tst_SearchWindow::showNotesOfAPodcastAreSearchedInTheApp()
     const QString shown = EpisodeCardDelegate::summaryText(card);
     QVERIFY2(shown.startsWith(u"Found in show notes: "_s), qPrintable(shown));
     QVERIFY2(shown.contains(u"explains speculative decoding"_s), qPrintable(shown));
+}
+
+// A podcast's transcript is fetched once, by its episode page, and kept on disk; from then on the
+// library search finds its words.
+void tst_SearchWindow::fetchedPodcastTranscriptIsSearched()
+{
+    TestHttpServer server;
+    server.serveConditional("/t.vtt",
+                            "WEBVTT\n\n00:00:00.000 --> 00:00:04.000\n"
+                            "<v Ada>Gradient checkpointing trades compute for memory.\n",
+                            "text/vtt", "\"t1\"");
+    const QByteArray transcriptUrl = server.url(u"/t.vtt"_s).toEncoded();
+    server.serveConditional(
+        "/feed.xml",
+        "<?xml version=\"1.0\"?>\n<rss version=\"2.0\" "
+        "xmlns:podcast=\"https://podcastindex.org/namespace/1.0\"><channel>"
+        "<title>The Training Run</title>"
+        "<item><title>Run 2</title><guid>run-2</guid><description>Memory.</description>"
+        "<podcast:transcript url=\"" +
+            transcriptUrl +
+            "\" type=\"text/vtt\"/>"
+            "<enclosure url=\"https://cdn.example.invalid/2.mp3\" type=\"audio/mpeg\"/></item>"
+            "</channel></rss>\n",
+        "application/rss+xml", "\"v1\"");
+
+    CommandLineOptions options;
+    QVERIFY(options.parse({u"earmark"_s, u"--data-dir"_s, m_dir->path()}));
+    QElapsedTimer started;
+    started.start();
+    AppController app(options, started);
+    QSignalSpy loaded(&app, &AppController::catalogsLoaded);
+    QCOMPARE(app.start(), AppController::Started);
+    QVERIFY(loaded.wait(10000));
+    QSignalSpy subscribed(app.refresher(), &PodcastRefresher::subscribed);
+    app.refresher()->subscribe(server.url(u"/feed.xml"_s));
+    QVERIFY(subscribed.wait(10000));
+    EpisodeFilterModel *cards = app.window()->filterModel();
+    QTRY_VERIFY_WITH_TIMEOUT(!cards
+                                  ->match(cards->index(0, 0), EpisodeListModel::TitleRole,
+                                          u"Run 2"_s, 1, Qt::MatchExactly)
+                                  .isEmpty(),
+                             10000);
+    const QString id = cards
+                           ->match(cards->index(0, 0), EpisodeListModel::TitleRole, u"Run 2"_s, 1,
+                                   Qt::MatchExactly)
+                           .first()
+                           .data(EpisodeListModel::IdRole)
+                           .toString();
+
+    // Not fetched yet: the word is nowhere the search looks.
+    QTest::keyClicks(app.window()->searchField(), u"checkpointing"_s);
+    QTest::qWait(500);
+    QCOMPARE(cards->rowCount(), 0);
+    app.window()->searchField()->clear();
+
+    QSignalSpy updated(app.textSearch(), &TextSearch::updated);
+    QVERIFY(app.window()->openEpisodePage(id));
+    QTRY_COMPARE_WITH_TIMEOUT(server.hits("/t.vtt"), 1, 10000);
+    const auto indexedTranscript = [&] {
+        for (const QList<QVariant> &signal : std::as_const(updated)) {
+            if (signal.first().value<SearchIndexer::Stats>().indexed == 1)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(indexedTranscript(), 10000);
+    app.window()->showCards();
+
+    QTest::keyClicks(app.window()->searchField(), u"checkpointing"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(cards->rowCount(), 1, 5000);
+    const QModelIndex card = cards->index(0, 0);
+    QCOMPARE(card.data(EpisodeListModel::IdRole).toString(), id);
+    QCOMPARE(card.data(EpisodeFilterModel::MatchFieldRole).toInt(),
+             int(EpisodeFilterModel::TextMatch::Transcript));
+    QCOMPARE(server.hits("/t.vtt"), 1); // kept on disk, not fetched again
 }
 
 QTEST_MAIN(tst_SearchWindow)

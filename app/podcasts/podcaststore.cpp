@@ -589,6 +589,26 @@ bool PodcastStore::forEachShowNotes(
     return true;
 }
 
+bool PodcastStore::forEachTranscriptOffer(
+    const std::function<void(const QString &episodeId, const QList<FeedTranscript> &offers)> &visit)
+    const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    if (!q.exec(
+            u"SELECT id, extras FROM podcast_episodes WHERE extras LIKE '%\"transcripts\"%'"_qs)) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        FeedItem item;
+        readExtras(q.value(1).toString(), item);
+        if (!item.transcripts.isEmpty())
+            visit(q.value(0).toString(), item.transcripts);
+    }
+    return true;
+}
+
 std::optional<FeedItem> PodcastStore::episodeItem(const QString &episodeId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));

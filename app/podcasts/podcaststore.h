@@ -103,6 +103,11 @@ public:
     // at a time, for the search index; episodes without show notes are left out.
     bool forEachShowNotes(
         const std::function<void(const QString &episodeId, const QString &showNotes)> &visit) const;
+    // The same for the transcripts each episode's feed item offers (podcast:transcript); episodes
+    // that offer none are left out.
+    bool forEachTranscriptOffer(
+        const std::function<void(const QString &episodeId, const QList<FeedTranscript> &offers)>
+            &visit) const;
 
     // Every podcast as a topic (Topic::Kind::Podcast, artwork from `artworkDir`/<id> when that
     // file exists) with its episodes, newest first. Tags: the item's categories, then the

@@ -152,6 +152,16 @@ bool ReadAlongCache::isAvailableOffline(const QUrl &url) const
            !cachedFile(m_directory, key({Kind::Chapters, url, {}, 0})).isEmpty();
 }
 
+QString ReadAlongCache::offlineTranscriptFile(const QString &directory, const QUrl &url)
+{
+    if (const QString path = localPath(url); !path.isEmpty())
+        return QFileInfo::exists(path) ? path : QString();
+    const QByteArray text = "transcript " + url.toString(QUrl::FullyEncoded).toUtf8();
+    return cachedFile(
+        directory,
+        QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha1).toHex()));
+}
+
 qint64 ReadAlongCache::maxBytes(Kind kind) const
 {
     if (m_maxBytes > 0)
@@ -161,6 +171,7 @@ qint64 ReadAlongCache::maxBytes(Kind kind) const
 
 QString ReadAlongCache::key(const Request &request) const
 {
+    // offlineTranscriptFile() names transcripts the same way.
     const QByteArray text = (request.kind == Kind::Transcript ? "transcript " : "chapters ") +
                             request.url.toString(QUrl::FullyEncoded).toUtf8();
     return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha1).toHex());

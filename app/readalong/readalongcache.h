@@ -75,6 +75,9 @@ public:
     // Whether `url` is read without the network (a copy on disk or a local file). Checks the
     // disk: call it off the UI thread for many URLs.
     bool isAvailableOffline(const QUrl &url) const;
+    // The file a transcript at `url` is read from without the network: a local or compiled-in
+    // file itself, else the copy kept in `directory`; empty when there is neither. Any thread.
+    static QString offlineTranscriptFile(const QString &directory, const QUrl &url);
 
 signals:
     void transcriptLoaded(const TranscriptLoad &load);

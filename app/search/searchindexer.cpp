@@ -114,6 +114,14 @@ SearchIndexer::Stats SearchIndexer::run(SearchIndex &index, const Catalog &catal
             store(e.id, SearchField::Transcript, stamp, [&] { return sources.transcriptText(e); });
         }
     }
+    if (sources.keptTranscripts && ok && !cancelled()) {
+        sources.keptTranscripts([&](const QString &episodeId, const QByteArray &stamp,
+                                    const std::function<QString()> &text) {
+            if (!ok || catalog.indexOfEpisode(episodeId) < 0 || cancelled())
+                return;
+            store(episodeId, SearchField::Transcript, stamp, text);
+        });
+    }
     if (sources.showNotes && ok && !cancelled()) {
         sources.showNotes([&](const QString &episodeId, const QString &notes) {
             if (!ok || notes.isEmpty() || catalog.indexOfEpisode(episodeId) < 0 || cancelled())

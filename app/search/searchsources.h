@@ -22,4 +22,9 @@ struct SearchSources
     // out. Unset: no show notes are indexed.
     using ShowNotesVisitor = std::function<void(const QString &episodeId, const QString &notes)>;
     std::function<void(const ShowNotesVisitor &visit)> showNotes;
+    // Transcripts the catalog does not name (a podcast episode's, once fetched and kept on disk):
+    // `visit` with the episode, a stamp as for transcriptStamp, and how to read the text.
+    using TranscriptVisitor = std::function<void(const QString &episodeId, const QByteArray &stamp,
+                                                 const std::function<QString()> &text)>;
+    std::function<void(const TranscriptVisitor &visit)> keptTranscripts;
 };

@@ -38,11 +38,13 @@
 #include "sourceloader.h"
 #include "studycontroller.h"
 #include "textsearch.h"
+#include "transcriptparser.h"
 #include "unixsignalwatcher.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLineEdit>
@@ -350,6 +352,13 @@ AppController::StartResult AppController::start()
     bindTextSearch(m_window->filterModel(), m_textSearch);
     connect(this, &AppController::catalogsLoaded, m_textSearch,
             [this] { m_textSearch->update(m_episodes->catalog(), searchSources()); });
+    // A transcript fetched for the first time becomes searchable at once (the update re-reads
+    // only what changed).
+    connect(m_readAlong, &ReadAlongCache::transcriptLoaded, m_textSearch,
+            [this](const TranscriptLoad &load) {
+                if (!load.fromCache && load.error.isEmpty())
+                    m_textSearch->update(m_episodes->catalog(), searchSources());
+            });
 
     m_backupTimer.start();
     QTimer::singleShot(kFirstBackupDelayMs, this, &AppController::backUpIfDue);
@@ -929,6 +938,56 @@ void AppController::loadLibrary(bool first)
 SearchSources AppController::searchSources() const
 {
     SearchSources sources;
+    // A transcript as plain text: its cues' words (or an untimed one's text), from the file
+    // itself or the copy the episode page fetched once.
+    const auto textOf = [](const QString &file, TranscriptFormat format) {
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly) || in.size() > TranscriptParser::kMaxBytes)
+            return QString();
+        const Transcript t = TranscriptParser::parse(in.readAll(), format, file).transcript;
+        if (!t.timed)
+            return t.plainText;
+        QStringList lines;
+        lines.reserve(t.cues.size());
+        for (const TranscriptCue &cue : t.cues)
+            lines.append(cue.text);
+        return lines.join(u'\n');
+    };
+    const QString kept = QDir(m_dataDir).filePath(u"cache/transcripts"_qs);
+    sources.transcriptText = [kept, textOf](const Episode &e) {
+        const QString file = ReadAlongCache::offlineTranscriptFile(kept, e.transcript());
+        return file.isEmpty() ? QString() : textOf(file, e.transcriptFormat);
+    };
+    sources.keptTranscripts = [kept, textOf, database = m_store->databasePath()](
+                                  const SearchSources::TranscriptVisitor &visit) {
+        PodcastStore podcasts; // a connection of the indexing thread's own
+        if (!podcasts.open(database))
+            return;
+        podcasts.forEachTranscriptOffer(
+            [&](const QString &episodeId, const QList<FeedTranscript> &offers) {
+                // The one the episode page fetches: the most useful format offered.
+                const FeedTranscript *best = nullptr;
+                for (const FeedTranscript &t : offers) {
+                    if (!best ||
+                        TranscriptParser::preference(TranscriptParser::formatForMimeType(t.type)) >
+                            TranscriptParser::preference(
+                                TranscriptParser::formatForMimeType(best->type)))
+                        best = &t;
+                }
+                // Only from the web, as on the page: a feed does not get to name a file here.
+                const QUrl url(best->url);
+                if (url.scheme() != u"http" && url.scheme() != u"https")
+                    return;
+                const QString file = ReadAlongCache::offlineTranscriptFile(kept, url);
+                if (file.isEmpty())
+                    return; // not fetched yet
+                const QFileInfo info(file);
+                visit(episodeId,
+                      QByteArray::number(info.size()) + ' ' +
+                          QByteArray::number(info.lastModified().toMSecsSinceEpoch()),
+                      [&] { return textOf(file, TranscriptFormat::Unspecified); });
+            });
+    };
     sources.showNotes =
         [database = m_store->databasePath()](const SearchSources::ShowNotesVisitor &visit) {
             PodcastStore podcasts; // a connection of the indexing thread's own
