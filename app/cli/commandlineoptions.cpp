@@ -58,6 +58,11 @@ CommandLineOptions::CommandLineOptions()
                    tr("Add catalog FILE to the library, remembered for the next starts (unlike "
                       "--catalog), print its episode count and exit (repeatable)."),
                    tr("FILE"))
+    , m_download(u"download"_qs,
+                 tr("Download episode ID (see --list) into the data directory, resuming an "
+                    "interrupted download, print the file and exit: 0 when complete "
+                    "(repeatable)."),
+                 tr("ID"))
 {
     m_parser.setApplicationDescription(
         tr("Earmark: study AI-training concepts by ear. Browse, play and track short audio "
@@ -66,7 +71,8 @@ CommandLineOptions::CommandLineOptions()
     m_parser.addVersionOption();
     m_parser.addOptions({m_catalog, m_dataDir, m_checkCatalog, m_list, m_subscribe, m_refresh,
                          m_importOpml, m_exportOpml, m_exportProgress, m_importProgress,
-                         m_restoreBackup, m_language, m_engine, m_addFolder, m_addCatalog});
+                         m_restoreBackup, m_language, m_engine, m_addFolder, m_addCatalog,
+                         m_download});
 }
 
 bool CommandLineOptions::needsGui() const
@@ -77,7 +83,7 @@ bool CommandLineOptions::needsGui() const
              m_parser.isSet(m_subscribe) || m_parser.isSet(m_refresh) ||
              m_parser.isSet(m_importOpml) || m_parser.isSet(m_exportOpml) ||
              m_parser.isSet(m_restoreBackup) || m_parser.isSet(m_addFolder) ||
-             m_parser.isSet(m_addCatalog));
+             m_parser.isSet(m_addCatalog) || m_parser.isSet(m_download));
 }
 
 void CommandLineOptions::handleHelpAndVersion()
@@ -169,4 +175,9 @@ QStringList CommandLineOptions::addFolders() const
 QStringList CommandLineOptions::addCatalogs() const
 {
     return m_parser.values(m_addCatalog);
+}
+
+QStringList CommandLineOptions::download() const
+{
+    return m_parser.values(m_download);
 }

@@ -38,6 +38,7 @@ public:
     QString engine() const; // the playback engine asked for; empty: the one from the settings
     QStringList addFolders() const;
     QStringList addCatalogs() const;
+    QStringList download() const; // --download: episode ids
 
 private:
     QCommandLineParser m_parser;
@@ -56,4 +57,5 @@ private:
     QCommandLineOption m_engine;
     QCommandLineOption m_addFolder;
     QCommandLineOption m_addCatalog;
+    QCommandLineOption m_download;
 };
