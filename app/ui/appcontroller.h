@@ -17,6 +17,8 @@
 class AddPodcastDialog;
 class Appearance;
 class CommandLineOptions;
+class DownloadCoordinator;
+class DownloadQueue;
 class DurationProbe;
 class EpisodeListModel;
 class FolderWatcher;
@@ -71,6 +73,8 @@ public:
     PodcastRefresher *refresher() const { return m_refresher; }
     AddPodcastDialog *addPodcastDialog() const { return m_addDialog; }
     LibrarySources *sources() const { return m_sources.get(); }
+    DownloadQueue *downloads() const { return m_downloads.get(); }
+    DownloadCoordinator *downloadCoordinator() const { return m_downloadUi; }
     // The folder watcher of a remembered folder (by its key); null when not watched.
     FolderWatcher *folderWatcher(const QString &key) const;
 
@@ -195,4 +199,6 @@ private:
     bool m_backupRunning = false;
     QPointer<QMessageBox> m_storageMessage;
     bool m_storageProblemShown = false;
+    std::unique_ptr<DownloadQueue> m_downloads;
+    DownloadCoordinator *m_downloadUi = nullptr;
 };

@@ -318,6 +318,9 @@ void MainWindow::buildMenus()
     QAction *refresh =
         view->addAction(tr("&Refresh podcasts"), this, &MainWindow::refreshPodcastsRequested);
     refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    QAction *downloads = view->addAction(tr("&Downloads"), this, &MainWindow::downloadsRequested);
+    downloads->setObjectName(u"downloadsAction"_qs);
+    downloads->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -524,6 +527,8 @@ QMenu *MainWindow::createTopicMenu(const QModelIndex &index)
         menu->addAction(tr("&Remove folder from library"), this,
                         [this, id] { emit removeFolderRequested(id); });
     }
+    if (m_topicMenuExtension)
+        m_topicMenuExtension(menu, id);
     return menu;
 }
 
@@ -548,6 +553,8 @@ QMenu *MainWindow::createEpisodeMenu(const QModelIndex &index)
     menu->addSeparator();
     menu->addAction(tr("&Copy title"), this,
                     [title] { QGuiApplication::clipboard()->setText(title); });
+    if (m_episodeMenuExtension)
+        m_episodeMenuExtension(menu, id);
     return menu;
 }
 
@@ -574,6 +581,8 @@ void MainWindow::showShortcuts()
         {QKeySequence(Qt::CTRL | Qt::Key_O).toString(QKeySequence::NativeText),
          tr("Add a catalog file")},
         {QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText), tr("Refresh podcasts")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D).toString(QKeySequence::NativeText),
+         tr("Downloads")},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B).toString(QKeySequence::NativeText),
          tr("Restore from backup")},
         {QKeySequence(Qt::CTRL | Qt::Key_Q).toString(QKeySequence::NativeText), tr("Quit")},

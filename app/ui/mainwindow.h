@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class Appearance;
 class EpisodeCardDelegate;
 class EpisodeFilterModel;
@@ -64,6 +66,17 @@ public:
     // other nodes.
     QMenu *createTopicMenu(const QModelIndex &index);
 
+    // More entries for those menus (Download, Delete download…), added at their end.
+    using MenuExtension = std::function<void(QMenu *menu, const QString &id)>;
+    void setEpisodeMenuExtension(MenuExtension extension)
+    {
+        m_episodeMenuExtension = std::move(extension);
+    }
+    void setTopicMenuExtension(MenuExtension extension)
+    {
+        m_topicMenuExtension = std::move(extension);
+    }
+
     // Shows "Refreshing N of M podcasts" with a progress bar and Cancel in the status bar;
     // total 0 hides it.
     void setRefreshProgress(int done, int total);
@@ -92,6 +105,8 @@ signals:
     // A card became the current one.
     void episodeOpened(const QString &episodeId);
     void restoreBackupRequested();
+    // View > Downloads.
+    void downloadsRequested();
     void closing();
 
 protected:
@@ -128,4 +143,6 @@ private:
     QLabel *m_refreshLabel = nullptr;
     QProgressBar *m_refreshBar = nullptr;
     bool m_painted = false;
+    MenuExtension m_episodeMenuExtension;
+    MenuExtension m_topicMenuExtension;
 };
