@@ -271,13 +271,17 @@ void DownloadQueue::onTransferFinished(const QString &episodeId, DownloadTransfe
         // Nothing else writes until there is room: the others wait, their partial files kept.
         m_stopped = true;
         m_stopReason = message;
-        for (auto &[id, other] : m_running) {
-            other->disconnect(this);
-            other->abort();
+        const QStringList others = [this] {
+            QStringList ids;
+            for (const auto &[id, other] : m_running)
+                ids.append(id);
+            return ids;
+        }();
+        for (const QString &id : others) {
+            stopTransfer(id);
             if (DownloadItem *i = find(id))
                 setState(*i, DownloadState::Queued);
         }
-        m_running.clear();
         emit stopped(message);
         return;
     }
@@ -289,9 +293,11 @@ void DownloadQueue::stopTransfer(const QString &episodeId)
     const auto it = m_running.find(episodeId);
     if (it == m_running.end())
         return;
-    it->second->disconnect(this);
-    it->second->abort();
+    DownloadTransfer *transfer = it->second.release();
     m_running.erase(it);
+    transfer->disconnect(this);
+    transfer->abort();
+    transfer->deleteLater(); // it may be emitting right now
 }
 
 void DownloadQueue::pause(const QString &episodeId)

@@ -10,6 +10,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -180,11 +181,12 @@ bool DownloadTransfer::handleHeaders()
 
 void DownloadTransfer::onReadyRead()
 {
-    if (!m_reply)
+    QNetworkReply *reply = m_reply;
+    if (!reply)
         return;
     if (!handleHeaders()) {
-        if (m_reply)
-            m_reply->skip(m_reply->bytesAvailable());
+        if (m_reply == reply) // not restarted meanwhile: an error page, not the file
+            reply->skip(reply->bytesAvailable());
         return;
     }
     qint64 n = 0;
@@ -196,7 +198,8 @@ void DownloadTransfer::onReadyRead()
             const QString reason = m_file.errorString();
             dropReply();
             m_file.close();
-            if (isDiskFull(error))
+            if (isDiskFull(error) || reason == QString::fromLocal8Bit(strerror(ENOSPC)) ||
+                reason == QString::fromLocal8Bit(strerror(EFBIG)))
                 finish(Outcome::DiskFull, tr("The disk is full: %1 cannot be written.")
                                               .arg(QDir::toNativeSeparators(partPath())));
             else
