@@ -18,6 +18,8 @@
 #include "playbackcontroller.h"
 #include "playerbar.h"
 #include "podcastpropertiesdialog.h"
+#include "podcastrefresher.h"
+#include "podcaststore.h"
 #include "testclips.h"
 #include "testfiles.h"
 #include "testhttpserver.h"
@@ -36,6 +38,8 @@
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -70,6 +74,7 @@ private slots:
     void failedDownloadShowsReasonAndRetry();
     void topicMenuAndPanel();
     void preferencesAndPodcastProperties();
+    void newEpisodesDownloadAutomatically();
 
 private:
     std::unique_ptr<AppController> launch();
@@ -355,6 +360,55 @@ void TestDownloadsWindow::preferencesAndPodcastProperties()
     QVERIFY(dialog.autoDownloadBox()->isChecked());
     dialog.autoDownloadBox()->setChecked(false);
     QVERIFY(!dialog.autoDownload());
+}
+
+void TestDownloadsWindow::newEpisodesDownloadAutomatically()
+{
+    // A feed with one episode, then two: the refresh that brings the second downloads it.
+    auto items = std::make_shared<std::atomic<int>>(1);
+    const QByteArray base = m_server->url(QString()).toEncoded();
+    m_server->route("/feed.xml", [items, base](const TestHttpServer::Request &) {
+        QByteArray xml = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Auto "
+                         "Cast</title>\n";
+        for (int i = items->load(); i >= 1; --i) {
+            const QByteArray n = QByteArray::number(i);
+            xml += "<item><title>Auto " + n + "</title><guid>auto-" + n + "</guid><pubDate>Mon, 0" +
+                   n + " Nov 2026 09:00:00 GMT</pubDate><enclosure url=\"" + base + "/auto-" + n +
+                   ".ogg\" type=\"audio/ogg\"/></item>\n";
+        }
+        TestHttpServer::Response r;
+        r.body = xml + "</channel></rss>\n";
+        r.header("Content-Type", "application/rss+xml");
+        return r;
+    });
+    QFile clip(m_clip);
+    QVERIFY(clip.open(QIODevice::ReadOnly));
+    TestHttpServer::Response audio;
+    audio.body = clip.readAll();
+    audio.ranges = true;
+    m_server->route("/auto-1.ogg", audio);
+    m_server->route("/auto-2.ogg", audio);
+
+    auto app = launch();
+    QSignalSpy loaded(app.get(), &AppController::catalogsLoaded);
+    QCOMPARE(app->start(), AppController::Started);
+    QVERIFY(loaded.wait(10000));
+    const QUrl feedUrl = m_server->url(u"/feed.xml"_s);
+    QSignalSpy subscribed(app->refresher(), &PodcastRefresher::subscribed);
+    app->refresher()->subscribe(feedUrl);
+    QVERIFY(subscribed.wait(10000));
+    const QString podcastId = PodcastStore::podcastIdFor(feedUrl.toString());
+    const QString first = PodcastStore::episodeIdFor(podcastId, u"auto-1"_s);
+    const QString second = PodcastStore::episodeIdFor(podcastId, u"auto-2"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(app->episodes()->catalog().episode(first), 10000);
+    QVERIFY(app->downloads()->setAutoDownload(podcastId, true));
+
+    items->store(2);
+    app->refreshPodcasts(true);
+    QTRY_VERIFY_WITH_TIMEOUT(app->episodes()->catalog().episode(second), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(app->downloads()->state(second), DownloadState::Completed, 20000);
+    QCOMPARE(app->downloads()->state(first), DownloadState::None); // only what the refresh brought
+    QVERIFY(app->downloads()->localFile(second).endsWith(u"/Auto Cast/Auto 2.ogg"_s));
 }
 
 QTEST_MAIN(TestDownloadsWindow)

@@ -522,7 +522,8 @@ void AppController::shutDown()
     if (!m_store || !m_store->isOpen())
         return;
     quit();
-    m_downloads->close();
+    if (m_downloads)
+        m_downloads->close();
     m_store->close();
 }
 
