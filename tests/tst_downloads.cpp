@@ -205,8 +205,11 @@ void TestDownloads::connectionCutHalfwayResumes()
     auto calls = std::make_shared<std::atomic<int>>(0);
     m_server->route("/d.mp3", [body, calls](const TestHttpServer::Request &) {
         TestHttpServer::Response r = audio(body, true);
-        if (calls->fetch_add(1) == 0)
-            r.cutAfter = body.size() / 2; // the first connection breaks half-way
+        if (calls->fetch_add(1) == 0) {
+            r.cutAfter = body.size() / 2; // the first connection breaks half-way,
+            r.chunkBytes = 256 * 1024;    // after the body has been coming in for a while
+            r.chunkDelayMs = 5;
+        }
         return r;
     });
     QVERIFY(m_queue->enqueue(request(u"ep-d"_s, "/d.mp3")));
@@ -228,7 +231,10 @@ void TestDownloads::wrongContentLengthNeverCompletes()
     QSignalSpy failed(m_queue.get(), &DownloadQueue::failed);
     QVERIFY(m_queue->enqueue(request(u"ep-e"_s, "/e.mp3")));
     QVERIFY(waitForState(u"ep-e"_s, DownloadState::Failed));
-    QCOMPARE(m_server->hits("/e.mp3"), 3); // the retries
+    // Three attempts; Qt's HTTP layer itself sends a request again once when the connection
+    // closes before any of the body was taken, so the server may see up to two per attempt.
+    QVERIFY2(m_server->hits("/e.mp3") >= 3 && m_server->hits("/e.mp3") <= 6,
+             QByteArray::number(m_server->hits("/e.mp3")).constData());
     QCOMPARE(failed.size(), 1);
     QVERIFY(!m_queue->item(u"ep-e"_s)->error.isEmpty());
     QVERIFY(m_queue->localFile(u"ep-e"_s).isEmpty());

@@ -20,6 +20,7 @@
 #include "podcastpropertiesdialog.h"
 #include "podcastrefresher.h"
 #include "podcaststore.h"
+#include "progressstore.h"
 #include "testclips.h"
 #include "testfiles.h"
 #include "testhttpserver.h"

@@ -878,6 +878,10 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
         <source>Downloads stopped: %1 Make room, then press Resume all.</source>
         <translation>Downloads angehalten: %1 Schaffen Sie Platz und drücken Sie dann „Alle fortsetzen“.</translation>
     </message>
+    <message>
+        <source>Close the downloads</source>
+        <translation>Downloads schließen</translation>
+    </message>
 </context>
 <context>
     <name>DownloadsPreferences</name>

@@ -878,6 +878,10 @@ El progreso anterior a la restauración se guardó en
         <source>Downloads stopped: %1 Make room, then press Resume all.</source>
         <translation>Descargas detenidas: %1 Libere espacio y pulse «Reanudar todas».</translation>
     </message>
+    <message>
+        <source>Close the downloads</source>
+        <translation>Cerrar las descargas</translation>
+    </message>
 </context>
 <context>
     <name>DownloadsPreferences</name>

@@ -878,6 +878,10 @@ La progression d’avant la restauration a été sauvegardée dans
         <source>Downloads stopped: %1 Make room, then press Resume all.</source>
         <translation>Téléchargements arrêtés : %1 Libérez de la place, puis appuyez sur « Tout reprendre ».</translation>
     </message>
+    <message>
+        <source>Close the downloads</source>
+        <translation>Fermer les téléchargements</translation>
+    </message>
 </context>
 <context>
     <name>DownloadsPreferences</name>

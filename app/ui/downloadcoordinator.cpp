@@ -9,12 +9,14 @@
 #include "progressstore.h"
 
 #include <QAbstractItemView>
+#include <QDateTime>
 #include <QInputDialog>
 #include <QListView>
 #include <QMenu>
 #include <QSettings>
 
 #include <algorithm>
+#include <utility>
 
 DownloadCoordinator::DownloadCoordinator(DownloadQueue *queue, EpisodeListModel *episodes,
                                          ProgressStore *store, MainWindow *window,
@@ -190,6 +192,11 @@ void DownloadCoordinator::extendTopicMenu(QMenu *menu, const QString &topicId)
                            report(downloadTopic(topicId, Scope::Newest, n));
                    })
         ->setObjectName(u"downloadNewestAction"_qs);
+}
+
+DownloadsPanel *DownloadCoordinator::panel() const
+{
+    return m_panel;
 }
 
 void DownloadCoordinator::showPanel()

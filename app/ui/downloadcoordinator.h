@@ -2,6 +2,7 @@
 
 #include "episode.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -44,7 +45,7 @@ public:
     void extendTopicMenu(QMenu *menu, const QString &topicId);
 
     void showPanel();
-    DownloadsPanel *panel() const { return m_panel; }
+    DownloadsPanel *panel() const;
 
     // Reads Preferences > Downloads again (parallel transfers, the deletion rule).
     void applySettings();

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -91,6 +92,7 @@ DownloadsPanel::DownloadsPanel(DownloadQueue *queue, QWidget *parent)
     for (QPushButton *b : {m_pauseAll, m_resumeAll, m_cancelAll})
         row->addWidget(b);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close the downloads"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list, 1);
