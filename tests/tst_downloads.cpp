@@ -250,6 +250,7 @@ void TestDownloads::notFoundFails()
              qPrintable(m_queue->item(u"ep-f"_s)->error));
     QCOMPARE(m_server->hits("/missing.mp3"), 1); // a 404 is not retried
     QVERIFY(!QFileInfo::exists(expectedPath(u"ep-f"_s)));
+    QVERIFY(!QFileInfo::exists(expectedPath(u"ep-f"_s) + u".part"_s)); // no empty file either
 
     // Retry asks again; the server has the file now.
     const QByteArray body = randomBytes(100'000, 6);

@@ -6,7 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QNetworkAccessManager>
+#include <QThread>
 #include <QTimer>
 
 DownloadQueue::DownloadQueue(QObject *parent)
@@ -26,10 +26,9 @@ bool DownloadQueue::open(const QString &dataDir, const QString &databasePath)
         return false;
     }
     m_downloadsDir = QDir(dataDir).filePath(u"downloads"_qs);
-    if (!m_network) {
-        m_ownNetwork = std::make_unique<QNetworkAccessManager>();
-        m_network = m_ownNetwork.get();
-    }
+    m_thread = std::make_unique<QThread>();
+    m_thread->setObjectName(u"Downloads"_qs);
+    m_thread->start();
     const QList<DownloadItem> stored = m_store.items();
     for (DownloadItem item : stored) {
         if (item.state == DownloadState::Completed) {
@@ -56,24 +55,31 @@ void DownloadQueue::close()
 {
     for (auto &[id, transfer] : m_running) {
         transfer->disconnect(this);
-        transfer->abort();
         if (DownloadItem *item = find(id)) {
             item->state = DownloadState::Queued; // resumes on the next open()
             m_store.save(*item);
         }
+    }
+    if (m_thread) {
+        // The transfers stop (closing their files, letting go of their locks) on their thread,
+        // before this returns.
+        for (auto &[id, transfer] : m_running)
+            QMetaObject::invokeMethod(
+                transfer,
+                [t = transfer] {
+                    t->abort();
+                    delete t;
+                },
+                Qt::BlockingQueuedConnection);
+        m_thread->quit();
+        m_thread->wait();
+        m_thread.reset();
     }
     m_running.clear();
     m_items.clear();
     m_attempts.clear();
     m_retryWaiting.clear();
     m_store.close();
-}
-
-void DownloadQueue::setNetworkAccessManager(QNetworkAccessManager *network)
-{
-    m_network = network;
-    if (network)
-        m_ownNetwork.reset();
 }
 
 void DownloadQueue::setParallelTransfers(int count)
@@ -200,12 +206,14 @@ void DownloadQueue::schedule()
 
 void DownloadQueue::startTransfer(DownloadItem &item)
 {
-    auto transfer =
-        std::make_unique<DownloadTransfer>(m_network, QUrl(item.url), absolutePath(item), nullptr);
-    DownloadTransfer *t = transfer.get();
+    auto *t = new DownloadTransfer(QUrl(item.url), absolutePath(item));
+    t->moveToThread(m_thread.get());
     const QString id = item.episodeId;
+    // Queued: the transfer's signals come from its thread.
     connect(t, &DownloadTransfer::progress, this,
             [this, id](qint64 done, qint64 total, double speed) {
+                if (!m_running.count(id))
+                    return; // stopped meanwhile
                 if (DownloadItem *i = find(id)) {
                     i->bytesDone = done;
                     i->bytesTotal = total;
@@ -214,32 +222,27 @@ void DownloadQueue::startTransfer(DownloadItem &item)
                 emit itemProgress(id, done, total, speed);
             });
     connect(t, &DownloadTransfer::finished, this,
-            [this, id](DownloadTransfer::Outcome outcome, const QString &message) {
-                // Finished on the transfer's own call stack: handled once it returned.
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, id, outcome, message] { onTransferFinished(id, outcome, message); },
-                    Qt::QueuedConnection);
-            });
-    m_running[id] = std::move(transfer);
+            [this, id](DownloadTransfer::Outcome outcome, const QString &message, qint64 done,
+                       qint64 total) { onTransferFinished(id, outcome, message, done, total); });
+    m_running[id] = t;
     m_attempts[id] += 1;
     setState(item, DownloadState::Downloading);
-    t->start();
+    QMetaObject::invokeMethod(t, &DownloadTransfer::start, Qt::QueuedConnection);
 }
 
 void DownloadQueue::onTransferFinished(const QString &episodeId, DownloadTransfer::Outcome outcome,
-                                       const QString &message)
+                                       const QString &message, qint64 bytesDone, qint64 bytesTotal)
 {
     const auto it = m_running.find(episodeId);
     if (it == m_running.end())
-        return; // paused or cancelled meanwhile
-    std::unique_ptr<DownloadTransfer> transfer = std::move(it->second);
+        return;                // paused or cancelled meanwhile
+    it->second->deleteLater(); // on its thread
     m_running.erase(it);
     DownloadItem *item = find(episodeId);
     if (!item)
         return;
-    item->bytesDone = transfer->bytesDone();
-    item->bytesTotal = transfer->bytesTotal();
+    item->bytesDone = bytesDone;
+    item->bytesTotal = bytesTotal;
     switch (outcome) {
     case DownloadTransfer::Outcome::Completed:
         m_attempts.remove(episodeId);
@@ -293,11 +296,14 @@ void DownloadQueue::stopTransfer(const QString &episodeId)
     const auto it = m_running.find(episodeId);
     if (it == m_running.end())
         return;
-    DownloadTransfer *transfer = it->second.release();
+    DownloadTransfer *transfer = it->second;
     m_running.erase(it);
     transfer->disconnect(this);
-    transfer->abort();
-    transfer->deleteLater(); // it may be emitting right now
+    // On its thread, before anything queued there later (a new transfer of the same file).
+    QMetaObject::invokeMethod(transfer, [transfer] {
+        transfer->abort();
+        delete transfer;
+    });
 }
 
 void DownloadQueue::pause(const QString &episodeId)

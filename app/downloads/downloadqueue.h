@@ -15,14 +15,16 @@
 #include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
+class QThread;
 
 // The episodes to download, in order, with at most parallelTransfers() running at once. State
 // lives in progress.sqlite (DownloadStore), files under "<data>/downloads/<folder>/<episode>.<ext>"
 // with a ".part" file while incomplete. Interrupted transfers (quit, network loss, a crash) are
 // queued again on open() and resume from their partial file; network problems are retried a few
 // times before an item fails. A full disk stops the whole queue (stopped()) until resumeAll().
-// Everything runs on the thread that owns the queue; the network itself runs in Qt's.
+// The queue and its signals live on the thread that owns it (the UI thread in the app); the
+// transfers run on a thread of the queue's own, so neither the network nor the disk ever makes
+// the owner wait.
 class DownloadQueue final : public QObject
 {
     Q_OBJECT
@@ -52,8 +54,6 @@ public:
     QString errorString() const { return m_error; }
     QString downloadsDir() const { return m_downloadsDir; }
 
-    // The network to use (not owned); by default the queue makes its own.
-    void setNetworkAccessManager(QNetworkAccessManager *network);
     void setParallelTransfers(int count);
     int parallelTransfers() const { return m_parallel; }
     // How often a network problem is tried again (the first try counts), and how long apart.
@@ -116,7 +116,7 @@ private:
     void schedule();
     void startTransfer(DownloadItem &item);
     void onTransferFinished(const QString &episodeId, DownloadTransfer::Outcome outcome,
-                            const QString &message);
+                            const QString &message, qint64 bytesDone, qint64 bytesTotal);
     void stopTransfer(const QString &episodeId);
     void setState(DownloadItem &item, DownloadState state, const QString &error = {});
     DownloadItem *find(const QString &episodeId);
@@ -126,10 +126,9 @@ private:
     DownloadStore m_store;
     QString m_error;
     QString m_downloadsDir;
-    QNetworkAccessManager *m_network = nullptr;
-    std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
-    QList<DownloadItem> m_items; // in queue order
-    std::map<QString, std::unique_ptr<DownloadTransfer>> m_running;
+    std::unique_ptr<QThread> m_thread;               // where the transfers run
+    QList<DownloadItem> m_items;                     // in queue order
+    std::map<QString, DownloadTransfer *> m_running; // living on m_thread, deleted there
     QHash<QString, int> m_attempts;
     QSet<QString> m_retryWaiting;
     QSet<QString> m_only;

@@ -59,10 +59,8 @@ bool parseContentRange(const QByteArray &value, qint64 *from, qint64 *total)
 }
 } // namespace
 
-DownloadTransfer::DownloadTransfer(QNetworkAccessManager *network, const QUrl &url,
-                                   const QString &finalPath, QObject *parent)
+DownloadTransfer::DownloadTransfer(const QUrl &url, const QString &finalPath, QObject *parent)
     : QObject(parent)
-    , m_network(network)
     , m_url(url)
     , m_finalPath(finalPath)
 {}
@@ -83,7 +81,7 @@ void DownloadTransfer::start()
     }
     m_lock = std::make_unique<QLockFile>(partPath() + u".lock"_qs);
     m_lock->setStaleLockTime(0); // stale only when its owner is gone
-    if (!m_lock->tryLock(0)) {
+    if (!m_lock->tryLock(kLockWaitMs)) {
         m_lock.reset();
         finish(Outcome::Retryable, tr("Another Earmark is downloading this episode."));
         return;
@@ -96,6 +94,7 @@ void DownloadTransfer::start()
         return;
     }
     m_buffer.resize(kChunkBytes);
+    m_network = new QNetworkAccessManager(this);
     request();
 }
 
@@ -327,6 +326,8 @@ void DownloadTransfer::finish(Outcome outcome, const QString &message)
         return;
     m_over = true;
     m_file.close();
+    if (outcome != Outcome::Completed && QFileInfo(partPath()).size() == 0)
+        QFile::remove(partPath()); // nothing came: no empty file left behind
     m_lock.reset();
-    emit finished(outcome, message);
+    emit finished(outcome, message, m_done, m_total);
 }

@@ -14,11 +14,13 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 
-// One file coming in: streams the body of `url` into "<finalPath>.part" as it arrives (the
-// reply's buffer is capped, so memory stays flat whatever the size), resumes a partial file with
-// "Range: bytes=N-" when the server answers 206 with a matching Content-Range and starts over on
-// 200, checks the size against Content-Length, then fsyncs and renames the file into place off
-// the calling thread. A lock file beside the partial file keeps a second Earmark (the window and
+// One file coming in, on the thread it lives in (DownloadQueue runs every transfer on a thread
+// of its own, so no write to the disk ever waits on the UI thread): streams the body of `url` into
+// "<finalPath>.part" as it arrives (the reply's buffer is capped, so memory stays flat whatever the
+// size), resumes a partial file with "Range: bytes=N-" when the server answers 206 with a matching
+// Content-Range and starts over on 200, checks the size against Content-Length, then fsyncs and
+// renames the file into place off the calling thread. A lock file beside the partial file keeps a
+// second Earmark (the window and
 // --download) from writing it at the same time; a crashed owner's lock is stale and taken over.
 class DownloadTransfer final : public QObject
 {
@@ -37,9 +39,11 @@ public:
     static constexpr qint64 kReadBufferBytes = 4 * 1024 * 1024;
     static constexpr qint64 kChunkBytes = 1024 * 1024;
     static constexpr int kProgressIntervalMs = 250;
+    // How long start() waits for another transfer of the same file to let go of it.
+    static constexpr int kLockWaitMs = 2000;
 
-    DownloadTransfer(QNetworkAccessManager *network, const QUrl &url, const QString &finalPath,
-                     QObject *parent = nullptr);
+    // The network access manager is made on start(), in the transfer's thread.
+    DownloadTransfer(const QUrl &url, const QString &finalPath, QObject *parent = nullptr);
     ~DownloadTransfer() override;
 
     // Starts (or resumes from the partial file). Emits finished() exactly once, unless aborted.
@@ -56,7 +60,8 @@ public:
 
 signals:
     void progress(qint64 bytesDone, qint64 bytesTotal, double bytesPerSecond);
-    void finished(DownloadTransfer::Outcome outcome, const QString &message);
+    void finished(DownloadTransfer::Outcome outcome, const QString &message, qint64 bytesDone,
+                  qint64 bytesTotal);
 
 private:
     void request();
@@ -71,7 +76,7 @@ private:
     void updateSpeed(bool force);
     void dropReply();
 
-    QNetworkAccessManager *m_network = nullptr;
+    QNetworkAccessManager *m_network = nullptr; // a child, made in start()
     QUrl m_url;
     QString m_finalPath;
     QFile m_file;

@@ -51,8 +51,12 @@ DownloadsPanel::DownloadsPanel(DownloadQueue *queue, QWidget *parent)
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    QHeaderView *header = m_list->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(StateColumn, QHeaderView::Interactive);
+    header->resizeSection(StateColumn, 180); // the whole reason is in the tooltip
 
     m_status = new QLabel(this);
     m_status->setObjectName(u"downloadStatus"_qs);
@@ -146,6 +150,7 @@ void DownloadsPanel::refresh()
             m_rows.insert(d.episodeId, row);
         }
         row->setText(TitleColumn, d.title);
+        row->setToolTip(TitleColumn, d.title);
         row->setText(FolderColumn, d.folder);
         row->setText(StateColumn, stateText(d));
         row->setToolTip(StateColumn, stateText(d));
@@ -182,7 +187,6 @@ void DownloadsPanel::refresh()
                      .arg(m_queue->stopReason()) +
                  u"\n"_qs + status;
     m_status->setText(status);
-    m_list->resizeColumnToContents(StateColumn);
     updateButtons();
 }
 

@@ -62,6 +62,21 @@ int main(int argc, char *argv[])
     ProgressStore store;
     if (!store.open(dir.filePath(u"data"_s)))
         return 1;
+    // The same timer with nothing to do: how late ticks come on this machine anyway.
+    {
+        QElapsedTimer sinceTick;
+        qint64 longest = 0;
+        QTimer tick;
+        tick.setInterval(5);
+        QObject::connect(&tick, &QTimer::timeout,
+                         [&] { longest = std::max(longest, sinceTick.restart()); });
+        QEventLoop idle;
+        QTimer::singleShot(3000, &idle, &QEventLoop::quit);
+        sinceTick.start();
+        tick.start();
+        idle.exec();
+        std::printf("idle: longest gap between 5 ms ticks over 3 s: %lld ms\n", longest);
+    }
     const qint64 rssBefore = statusKb("VmRSS:");
     std::printf("file %lld MB, %d rounds; RSS before %lld kB\n", size / 1024 / 1024, rounds,
                 rssBefore);
