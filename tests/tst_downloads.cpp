@@ -7,6 +7,7 @@
 // How the disk is made full: RLIMIT_FSIZE caps the size of any file this process writes (with
 // SIGXFSZ ignored, write(2) then fails with EFBIG, as it fails with ENOSPC on a full disk): the
 // tests run as root in a container where no small file system can be mounted.
+#include "contentrange.h"
 #include "downloadpaths.h"
 #include "downloadqueue.h"
 #include "progressstore.h"
@@ -81,6 +82,9 @@ private slots:
     void pauseResumeAndCancel();
     void fullDiskStopsTheQueue();
     void restartResumesInterruptedDownload();
+    void contentRange_data();
+    void contentRange();
+    void partialFileAlreadyComplete();
     void safeNames_data();
     void safeNames();
     void sameTitleGetsItsOwnFile();
@@ -431,6 +435,69 @@ void TestDownloads::restartResumesInterruptedDownload()
     QVERIFY(waitForState(u"ep-r"_s, DownloadState::Completed));
     QVERIFY(m_server->requests().last().header("range").startsWith("bytes="));
     QCOMPARE(fileSha256(m_queue->localFile(u"ep-r"_s)), sha256(body));
+}
+
+void TestDownloads::contentRange_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<qint64>("first");
+    QTest::addColumn<qint64>("last");
+    QTest::addColumn<qint64>("complete");
+    QTest::newRow("range") << QByteArray("bytes 100-199/1000") << true << qint64(100) << qint64(199)
+                           << qint64(1000);
+    QTest::newRow("unknown length")
+        << QByteArray("bytes 0-9/*") << true << qint64(0) << qint64(9) << qint64(-1);
+    QTest::newRow("unsatisfied") << QByteArray("bytes */1000") << true << qint64(-1) << qint64(-1)
+                                 << qint64(1000);
+    QTest::newRow("spaces") << QByteArray("  bytes 5-5/6 ") << true << qint64(5) << qint64(5)
+                            << qint64(6);
+    QTest::newRow("big") << QByteArray("bytes 0-4294967296/4294967297") << true << qint64(0)
+                         << qint64(4294967296) << qint64(4294967297);
+    const auto refused = [](const char *name, const QByteArray &header) {
+        QTest::newRow(name) << header << false << qint64(0) << qint64(0) << qint64(0);
+    };
+    refused("other unit", "items 0-1/2");
+    refused("no slash", "bytes 0-1");
+    refused("reversed", "bytes 9-1/10");
+    refused("past the end", "bytes 0-10/10");
+    refused("negative", "bytes -1-5/10");
+    refused("star star", "bytes */*");
+    refused("overflow", "bytes 0-1/99999999999999999999");
+    refused("sign", "bytes +1-5/10");
+    refused("empty", QByteArray());
+}
+
+void TestDownloads::contentRange()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(bool, valid);
+    const std::optional<ContentRange> r = ContentRange::parse(header);
+    QCOMPARE(r.has_value(), valid);
+    if (!valid)
+        return;
+    QTEST(r->first, "first");
+    QTEST(r->last, "last");
+    QTEST(r->complete, "complete");
+}
+
+void TestDownloads::partialFileAlreadyComplete()
+{
+    // Interrupted after the last byte, before the rename: the server answers 416 with the
+    // length the partial file already has, and it is moved into place without a transfer.
+    const QByteArray body = randomBytes(300'000, 8);
+    m_server->route("/g.mp3", audio(body, true));
+    QVERIFY(QDir().mkpath(QFileInfo(expectedPath(u"ep-g"_s)).absolutePath()));
+    {
+        QFile part(expectedPath(u"ep-g"_s) + u".part"_s);
+        QVERIFY(part.open(QIODevice::WriteOnly));
+        part.write(body);
+    }
+    QVERIFY(m_queue->enqueue(request(u"ep-g"_s, "/g.mp3")));
+    QVERIFY(waitForState(u"ep-g"_s, DownloadState::Completed));
+    QCOMPARE(m_server->hits("/g.mp3"), 1);
+    QCOMPARE(m_server->requests().at(0).header("range"), QByteArray("bytes=300000-"));
+    QCOMPARE(fileSha256(m_queue->localFile(u"ep-g"_s)), sha256(body));
 }
 
 void TestDownloads::safeNames_data()

@@ -1,5 +1,7 @@
 #include "downloadtransfer.h"
 
+#include "contentrange.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -31,32 +33,6 @@ bool syncPath(const QString &path)
     return ok;
 }
 
-// "bytes A-B/T": A, and T (-1 for "*"); false when it does not parse.
-bool parseContentRange(const QByteArray &value, qint64 *from, qint64 *total)
-{
-    const QByteArray v = value.trimmed();
-    if (!v.startsWith("bytes "))
-        return false;
-    const QByteArray spec = v.mid(6).trimmed();
-    const qsizetype slash = spec.indexOf('/');
-    if (slash < 0)
-        return false;
-    const QByteArray range = spec.left(slash);
-    const QByteArray length = spec.mid(slash + 1);
-    bool ok = true;
-    *total = length == "*" ? -1 : length.toLongLong(&ok);
-    if (!ok)
-        return false;
-    if (range == "*") {
-        *from = -1;
-        return true;
-    }
-    const qsizetype dash = range.indexOf('-');
-    if (dash <= 0)
-        return false;
-    *from = range.left(dash).toLongLong(&ok);
-    return ok;
-}
 } // namespace
 
 DownloadTransfer::DownloadTransfer(const QUrl &url, const QString &finalPath, QObject *parent)
@@ -152,14 +128,15 @@ bool DownloadTransfer::handleHeaders()
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (status == 206) {
-        qint64 from = -1;
-        qint64 total = -1;
-        if (!parseContentRange(m_reply->rawHeader("Content-Range"), &from, &total) ||
-            from != m_resumedFrom) {
+        const std::optional<ContentRange> range =
+            ContentRange::parse(m_reply->rawHeader("Content-Range"));
+        if (!range || range->first != m_resumedFrom) {
             restartWithoutRange();
             return false;
         }
-        m_total = total >= 0 ? total : length.isValid() ? m_resumedFrom + length.toLongLong() : -1;
+        m_total = range->complete >= 0 ? range->complete
+                  : length.isValid()   ? m_resumedFrom + length.toLongLong()
+                                       : -1;
         m_writing = true;
         return true;
     }
@@ -244,12 +221,11 @@ void DownloadTransfer::onFinished()
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = m_reply->error();
     if (status == 416) {
-        qint64 from = -1;
-        qint64 total = -1;
-        if (parseContentRange(m_reply->rawHeader("Content-Range"), &from, &total) &&
-            total == m_resumedFrom && total > 0) {
+        const std::optional<ContentRange> range =
+            ContentRange::parse(m_reply->rawHeader("Content-Range"));
+        if (range && range->complete == m_resumedFrom && range->complete > 0) {
             dropReply(); // the partial file already holds everything
-            m_total = total;
+            m_total = range->complete;
             finalize();
         } else {
             restartWithoutRange();
