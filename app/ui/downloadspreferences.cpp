@@ -3,13 +3,13 @@
 #include "downloadqueue.h"
 
 #include <QCheckBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace {
 const QString kParallelKey = QStringLiteral("downloads/parallelTransfers");
@@ -53,17 +53,23 @@ DownloadsPreferences::DownloadsPreferences(QSettings *settings, QWidget *parent)
     connect(m_deleteFinished, &QPushButton::clicked, this,
             &DownloadsPreferences::deleteFinishedRequested);
 
+    // Two rows, so that the dialog still fits an 800x600 screen.
+    auto *parallelLabel = new QLabel(tr("Downloads &at once:"), this);
+    parallelLabel->setBuddy(m_parallel);
+    auto *first = new QHBoxLayout;
+    first->addWidget(parallelLabel);
+    first->addWidget(m_parallel);
+    first->addSpacing(12);
+    first->addWidget(new QLabel(tr("On disk:"), this));
+    first->addWidget(m_total, 1);
+    first->addWidget(m_deleteFinished);
     auto *rule = new QHBoxLayout;
     rule->addWidget(m_deleteAfter);
     rule->addWidget(m_afterDays);
     rule->addStretch(1);
-    auto *total = new QHBoxLayout;
-    total->addWidget(m_total, 1);
-    total->addWidget(m_deleteFinished);
-    auto *form = new QFormLayout(this);
-    form->addRow(tr("Downloads &at once:"), m_parallel);
-    form->addRow(tr("On disk:"), total);
-    form->addRow(QString(), rule);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(first);
+    layout->addLayout(rule);
     setTotalSize(0);
 }
 
