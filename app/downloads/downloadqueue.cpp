@@ -71,6 +71,11 @@ void DownloadQueue::close()
                     delete t;
                 },
                 Qt::BlockingQueuedConnection);
+        // And what pause() or cancel() left queued there (their stops) is done too.
+        QObject flush;
+        flush.moveToThread(m_thread.get());
+        QMetaObject::invokeMethod(
+            &flush, [] {}, Qt::BlockingQueuedConnection);
         m_thread->quit();
         m_thread->wait();
         m_thread.reset();
@@ -291,19 +296,22 @@ void DownloadQueue::onTransferFinished(const QString &episodeId, DownloadTransfe
     schedule();
 }
 
-void DownloadQueue::stopTransfer(const QString &episodeId)
+bool DownloadQueue::stopTransfer(const QString &episodeId, bool removePartial)
 {
     const auto it = m_running.find(episodeId);
     if (it == m_running.end())
-        return;
+        return false;
     DownloadTransfer *transfer = it->second;
     m_running.erase(it);
     transfer->disconnect(this);
     // On its thread, before anything queued there later (a new transfer of the same file).
-    QMetaObject::invokeMethod(transfer, [transfer] {
+    QMetaObject::invokeMethod(transfer, [transfer, removePartial] {
         transfer->abort();
+        if (removePartial)
+            QFile::remove(transfer->partPath());
         delete transfer;
     });
+    return true;
 }
 
 void DownloadQueue::pause(const QString &episodeId)
@@ -332,12 +340,10 @@ void DownloadQueue::cancel(const QString &episodeId)
     DownloadItem *item = find(episodeId);
     if (!item || item->state == DownloadState::Completed)
         return;
-    stopTransfer(episodeId);
+    if (!stopTransfer(episodeId, true)) // nothing writes it: it goes now
+        QFile::remove(absolutePath(*item) + u".part"_qs);
     m_retryWaiting.remove(episodeId);
     m_attempts.remove(episodeId);
-    const QString path = absolutePath(*item);
-    QFile::remove(path + u".part"_qs);
-    QFile::remove(path + u".part.lock"_qs);
     m_store.remove(episodeId);
     m_items.removeIf([&episodeId](const DownloadItem &i) { return i.episodeId == episodeId; });
     emit itemChanged(episodeId);

@@ -117,7 +117,9 @@ private:
     void startTransfer(DownloadItem &item);
     void onTransferFinished(const QString &episodeId, DownloadTransfer::Outcome outcome,
                             const QString &message, qint64 bytesDone, qint64 bytesTotal);
-    void stopTransfer(const QString &episodeId);
+    // Stops the transfer of the episode, if one runs; true when one did. With `removePartial`
+    // its partial file goes too, once the transfer let go of it.
+    bool stopTransfer(const QString &episodeId, bool removePartial = false);
     void setState(DownloadItem &item, DownloadState state, const QString &error = {});
     DownloadItem *find(const QString &episodeId);
     const DownloadItem *find(const QString &episodeId) const;
