@@ -152,7 +152,7 @@ private slots:
                 actions.append(a->text().remove(u'&'));
         }
         QCOMPARE(actions, (QStringList{u"Refresh"_s, u"Mark all as finished"_s, u"Copy feed URL"_s,
-                                       u"Unsubscribe…"_s, u"Properties…"_s}));
+                                       u"Unsubscribe…"_s, u"Properties…"_s, u"Download"_s}));
 
         // A refresh that brings episodes: they are New until opened or played.
         m_server->serveConditional("/feed.xml", feed(4), "application/rss+xml", "\"v2\"");

@@ -293,6 +293,13 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
         <source>Removed %1 from the library; your progress is kept.</source>
         <translation>%1 aus der Bibliothek entfernt; Ihr Fortschritt bleibt erhalten.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n download(s) deleted.</source>
+        <translation>
+            <numerusform>%n Download gelöscht.</numerusform>
+            <numerusform>%n Downloads gelöscht.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AudioTagReader</name>
@@ -617,6 +624,14 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
+    <message>
+        <source>Download episode ID (see --list) into the data directory, resuming an interrupted download, print the file and exit: 0 when complete (repeatable).</source>
+        <translation>Die Episode ID (siehe --list) in das Datenverzeichnis herunterladen, einen unterbrochenen Download fortsetzen, die Datei ausgeben und beenden: 0, wenn sie vollständig ist (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackups</name>
@@ -651,6 +666,385 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
     <message>
         <source>Cannot restore %1 into %2: %3</source>
         <translation>%1 kann nicht in %2 wiederhergestellt werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadBadge</name>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Paused %1%</source>
+        <translation>Angehalten %1 %</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Download fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Waiting to download.</source>
+        <translation>Wartet auf den Download.</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 of %2.</source>
+        <translation>%1 von %2 heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Downloaded %1.</source>
+        <translation>%1 heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Downloaded: plays from disk.</source>
+        <translation>Heruntergeladen: wird von der Festplatte abgespielt.</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>Download fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadCommands</name>
+    <message>
+        <source>No episode has the id %1 (see --list).</source>
+        <translation>Keine Episode hat die ID %1 (siehe --list).</translation>
+    </message>
+    <message>
+        <source>%1 is not on the web (%2): there is nothing to download.</source>
+        <translation>%1 ist nicht im Web (%2): Es gibt nichts herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <translation>%1 % von %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadCoordinator</name>
+    <message>
+        <source>Downloads stopped: %1</source>
+        <translation>Downloads angehalten: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use download</source>
+        <translation>Download an&amp;halten</translation>
+    </message>
+    <message>
+        <source>Cancel do&amp;wnload</source>
+        <translation>Download a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Resume do&amp;wnload</source>
+        <translation>Download &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;try download</source>
+        <translation>Download &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete download</source>
+        <translation>Download &amp;löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) queued for download.</source>
+        <translation>
+            <numerusform>%n Episode zum Herunterladen eingereiht.</numerusform>
+            <numerusform>%n Episoden zum Herunterladen eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;All episodes</source>
+        <translation>&amp;Alle Episoden</translation>
+    </message>
+    <message>
+        <source>All &amp;unfinished episodes</source>
+        <translation>Alle &amp;unbeendeten Episoden</translation>
+    </message>
+    <message>
+        <source>The &amp;newest…</source>
+        <translation>Die &amp;neuesten …</translation>
+    </message>
+    <message>
+        <source>Download the newest episodes</source>
+        <translation>Die neuesten Episoden herunterladen</translation>
+    </message>
+    <message>
+        <source>How many of the newest episodes?</source>
+        <translation>Wie viele der neuesten Episoden?</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadQueue</name>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>%1 kann nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadStore</name>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Unter %1 gibt es keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no download tables; open it with Earmark once to upgrade it.</source>
+        <translation>%1 hat keine Download-Tabellen; öffnen Sie die Datei einmal mit Earmark, um sie zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The download store is not open.</source>
+        <translation>Der Download-Speicher ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadTransfer</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Another Earmark is downloading this episode.</source>
+        <translation>Ein anderes Earmark lädt diese Episode herunter.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 cannot be written.</source>
+        <translation>Die Festplatte ist voll: %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The server does not send the file consistently.</source>
+        <translation>Der Server liefert die Datei nicht einheitlich.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2.</source>
+        <translation>Der Server antwortete %1 %2.</translation>
+    </message>
+    <message>
+        <source>The download broke off: %1</source>
+        <translation>Der Download brach ab: %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Der Server antwortete %1.</translation>
+    </message>
+    <message>
+        <source>The server sent %1 of %2 bytes.</source>
+        <translation>Der Server sandte %1 von %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into place: %2</source>
+        <translation>%1 kann nicht an seinen Platz verschoben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPanel</name>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Retrying: %1</source>
+        <translation>Neuer Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Each download with its state, progress, speed and remaining size.</source>
+        <translation>Jeder Download mit Zustand, Fortschritt, Geschwindigkeit und verbleibender Größe.</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>Episode</translation>
+    </message>
+    <message>
+        <source>Podcast or topic</source>
+        <translation>Podcast oder Thema</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <source>Download status</source>
+        <translation>Download-Status</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Pause the selected download</source>
+        <translation>Den ausgewählten Download anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume or retry the selected download</source>
+        <translation>Den ausgewählten Download fortsetzen oder wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel download</source>
+        <translation>Download a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the selected download</source>
+        <translation>Den ausgewählten Download abbrechen</translation>
+    </message>
+    <message>
+        <source>Pause &amp;all</source>
+        <translation>&amp;Alle anhalten</translation>
+    </message>
+    <message>
+        <source>Pause all downloads</source>
+        <translation>Alle Downloads anhalten</translation>
+    </message>
+    <message>
+        <source>Resume a&amp;ll</source>
+        <translation>A&amp;lle fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume all downloads</source>
+        <translation>Alle Downloads fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cancel all</source>
+        <translation>Alle abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel all unfinished downloads</source>
+        <translation>Alle unfertigen Downloads abbrechen</translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <translation>%1 % von %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Downloaded: %1</source>
+        <translation>Heruntergeladen: %1</translation>
+    </message>
+    <message>
+        <source>Downloads stopped: %1 Make room, then press Resume all.</source>
+        <translation>Downloads angehalten: %1 Schaffen Sie Platz und drücken Sie dann „Alle fortsetzen“.</translation>
+    </message>
+    <message>
+        <source>Close the downloads</source>
+        <translation>Downloads schließen</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPreferences</name>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Downloads at once</source>
+        <translation>Gleichzeitige Downloads</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Days after finishing</source>
+        <translation>Tage nach dem Beenden</translation>
+    </message>
+    <message>
+        <source>Space taken by downloads</source>
+        <translation>Von Downloads belegter Platz</translation>
+    </message>
+    <message>
+        <source>&amp;Delete downloads of finished episodes</source>
+        <translation>Downloads beendeter Episoden &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete downloads of finished episodes</source>
+        <translation>Downloads beendeter Episoden löschen</translation>
+    </message>
+    <message>
+        <source>Your progress and history stay.</source>
+        <translation>Fortschritt und Verlauf bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Downloads &amp;at once:</source>
+        <translation>&amp;Gleichzeitige Downloads:</translation>
+    </message>
+    <message>
+        <source>On disk:</source>
+        <translation>Auf der Festplatte:</translation>
+    </message>
+    <message>
+        <source>Delete downloads of finished episodes af&amp;ter</source>
+        <translation>Downloads beendeter Episoden löschen &amp;nach</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +2133,14 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
         <source>Next chapter / start of the chapter (twice: previous chapter)</source>
         <translation>Nächstes Kapitel / Anfang des Kapitels (zweimal: voriges Kapitel)</translation>
     </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Downloads</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorDialog</name>
@@ -2210,6 +2612,30 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
         <source>Chapter: %1</source>
         <translation>Kapitel: %1</translation>
     </message>
+    <message>
+        <source>From disk</source>
+        <translation>Von der Festplatte</translation>
+    </message>
+    <message>
+        <source>Plays from disk</source>
+        <translation>Wird von der Festplatte abgespielt</translation>
+    </message>
+    <message>
+        <source>The episode plays from a file on this computer.</source>
+        <translation>Die Episode wird aus einer Datei auf diesem Computer abgespielt.</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation>Streaming</translation>
+    </message>
+    <message>
+        <source>Streams from the web</source>
+        <translation>Wird aus dem Web gestreamt</translation>
+    </message>
+    <message>
+        <source>The episode streams from the web; download it to listen offline.</source>
+        <translation>Die Episode wird aus dem Web gestreamt; laden Sie sie herunter, um offline zu hören.</translation>
+    </message>
 </context>
 <context>
     <name>PodcastCommands</name>
@@ -2376,6 +2802,14 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
     <message>
         <source>&amp;Refresh automatically</source>
         <translation>&amp;Automatisch aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Download new episodes automatically</source>
+        <translation>Neue Episoden automatisch &amp;herunterladen</translation>
+    </message>
+    <message>
+        <source>After each refresh, the episodes it brought are downloaded for offline listening.</source>
+        <translation>Nach jeder Aktualisierung werden die neuen Episoden zum Offline-Hören heruntergeladen.</translation>
     </message>
 </context>
 <context>

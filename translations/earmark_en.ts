@@ -113,6 +113,13 @@
             <numerusform>Added %1: %n episodes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n download(s) deleted.</source>
+        <translation>
+            <numerusform>%n download deleted.</numerusform>
+            <numerusform>%n downloads deleted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogLoader</name>
@@ -142,6 +149,16 @@
         <translation>
             <numerusform>%n more problem not listed</numerusform>
             <numerusform>%n more problems not listed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DownloadCoordinator</name>
+    <message numerus="yes">
+        <source>%n episode(s) queued for download.</source>
+        <translation>
+            <numerusform>%n episode queued for download.</numerusform>
+            <numerusform>%n episodes queued for download.</numerusform>
         </translation>
     </message>
 </context>

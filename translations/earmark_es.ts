@@ -293,6 +293,13 @@ El progreso anterior a la restauración se guardó en
         <source>Removed %1 from the library; your progress is kept.</source>
         <translation>%1 se ha quitado de la biblioteca; su progreso se conserva.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n download(s) deleted.</source>
+        <translation>
+            <numerusform>%n descarga eliminada.</numerusform>
+            <numerusform>%n descargas eliminadas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AudioTagReader</name>
@@ -617,6 +624,14 @@ El progreso anterior a la restauración se guardó en
         <source>FORMAT</source>
         <translation>FORMATO</translation>
     </message>
+    <message>
+        <source>Download episode ID (see --list) into the data directory, resuming an interrupted download, print the file and exit: 0 when complete (repeatable).</source>
+        <translation>Descargar el episodio ID (ver --list) en la carpeta de datos, reanudando una descarga interrumpida, mostrar el archivo y salir: 0 si está completo (repetible).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackups</name>
@@ -651,6 +666,385 @@ El progreso anterior a la restauración se guardó en
     <message>
         <source>Cannot restore %1 into %2: %3</source>
         <translation>No se puede restaurar %1 en %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadBadge</name>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Descargando</translation>
+    </message>
+    <message>
+        <source>Paused %1%</source>
+        <translation>En pausa %1 %</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Descargado</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Descarga fallida</translation>
+    </message>
+    <message>
+        <source>Waiting to download.</source>
+        <translation>Esperando para descargar.</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 of %2.</source>
+        <translation>Descargado %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Downloaded %1.</source>
+        <translation>Descargado %1.</translation>
+    </message>
+    <message>
+        <source>Downloaded: plays from disk.</source>
+        <translation>Descargado: se reproduce desde el disco.</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>Descarga fallida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadCommands</name>
+    <message>
+        <source>No episode has the id %1 (see --list).</source>
+        <translation>Ningún episodio tiene el id %1 (ver --list).</translation>
+    </message>
+    <message>
+        <source>%1 is not on the web (%2): there is nothing to download.</source>
+        <translation>%1 no está en la web (%2): no hay nada que descargar.</translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <translation>%1 % de %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadCoordinator</name>
+    <message>
+        <source>Downloads stopped: %1</source>
+        <translation>Descargas detenidas: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Descargar</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use download</source>
+        <translation>Pa&amp;usar la descarga</translation>
+    </message>
+    <message>
+        <source>Cancel do&amp;wnload</source>
+        <translation>Cancelar la desca&amp;rga</translation>
+    </message>
+    <message>
+        <source>Resume do&amp;wnload</source>
+        <translation>Reanudar la desca&amp;rga</translation>
+    </message>
+    <message>
+        <source>Re&amp;try download</source>
+        <translation>Reintentar la desca&amp;rga</translation>
+    </message>
+    <message>
+        <source>&amp;Delete download</source>
+        <translation>&amp;Eliminar la descarga</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) queued for download.</source>
+        <translation>
+            <numerusform>%n episodio en cola para descargar.</numerusform>
+            <numerusform>%n episodios en cola para descargar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;All episodes</source>
+        <translation>&amp;Todos los episodios</translation>
+    </message>
+    <message>
+        <source>All &amp;unfinished episodes</source>
+        <translation>Todos los episodios &amp;sin terminar</translation>
+    </message>
+    <message>
+        <source>The &amp;newest…</source>
+        <translation>Los más &amp;recientes…</translation>
+    </message>
+    <message>
+        <source>Download the newest episodes</source>
+        <translation>Descargar los episodios más recientes</translation>
+    </message>
+    <message>
+        <source>How many of the newest episodes?</source>
+        <translation>¿Cuántos de los episodios más recientes?</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadQueue</name>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>No se puede eliminar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadStore</name>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>No hay ninguna base de datos en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no download tables; open it with Earmark once to upgrade it.</source>
+        <translation>%1 no tiene tablas de descargas; ábralo una vez con Earmark para actualizarlo.</translation>
+    </message>
+    <message>
+        <source>The download store is not open.</source>
+        <translation>El almacén de descargas no está abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadTransfer</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Another Earmark is downloading this episode.</source>
+        <translation>Otro Earmark está descargando este episodio.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 cannot be written.</source>
+        <translation>El disco está lleno: no se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>The server does not send the file consistently.</source>
+        <translation>El servidor no envía el archivo de forma coherente.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2.</source>
+        <translation>El servidor respondió %1 %2.</translation>
+    </message>
+    <message>
+        <source>The download broke off: %1</source>
+        <translation>La descarga se interrumpió: %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>El servidor respondió %1.</translation>
+    </message>
+    <message>
+        <source>The server sent %1 of %2 bytes.</source>
+        <translation>El servidor envió %1 de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>No se puede guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into place: %2</source>
+        <translation>No se puede mover %1 a su sitio: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPanel</name>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Retrying: %1</source>
+        <translation>Reintentando: %1</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Descargando</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Descargado</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fallida: %1</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Descargas</translation>
+    </message>
+    <message>
+        <source>Each download with its state, progress, speed and remaining size.</source>
+        <translation>Cada descarga con su estado, progreso, velocidad y tamaño restante.</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>Episodio</translation>
+    </message>
+    <message>
+        <source>Podcast or topic</source>
+        <translation>Pódcast o tema</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restante</translation>
+    </message>
+    <message>
+        <source>Download status</source>
+        <translation>Estado de las descargas</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Pause the selected download</source>
+        <translation>Pausar la descarga seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Resume or retry the selected download</source>
+        <translation>Reanudar o reintentar la descarga seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel download</source>
+        <translation>&amp;Cancelar la descarga</translation>
+    </message>
+    <message>
+        <source>Cancel the selected download</source>
+        <translation>Cancelar la descarga seleccionada</translation>
+    </message>
+    <message>
+        <source>Pause &amp;all</source>
+        <translation>Pausar &amp;todas</translation>
+    </message>
+    <message>
+        <source>Pause all downloads</source>
+        <translation>Pausar todas las descargas</translation>
+    </message>
+    <message>
+        <source>Resume a&amp;ll</source>
+        <translation>Reanudar toda&amp;s</translation>
+    </message>
+    <message>
+        <source>Resume all downloads</source>
+        <translation>Reanudar todas las descargas</translation>
+    </message>
+    <message>
+        <source>Cancel all</source>
+        <translation>Cancelar todas</translation>
+    </message>
+    <message>
+        <source>Cancel all unfinished downloads</source>
+        <translation>Cancelar todas las descargas sin terminar</translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <translation>%1 % de %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Downloaded: %1</source>
+        <translation>Descargado: %1</translation>
+    </message>
+    <message>
+        <source>Downloads stopped: %1 Make room, then press Resume all.</source>
+        <translation>Descargas detenidas: %1 Libere espacio y pulse «Reanudar todas».</translation>
+    </message>
+    <message>
+        <source>Close the downloads</source>
+        <translation>Cerrar las descargas</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPreferences</name>
+    <message>
+        <source>Downloads</source>
+        <translation>Descargas</translation>
+    </message>
+    <message>
+        <source>Downloads at once</source>
+        <translation>Descargas simultáneas</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Days after finishing</source>
+        <translation>Días después de terminar</translation>
+    </message>
+    <message>
+        <source>Space taken by downloads</source>
+        <translation>Espacio ocupado por las descargas</translation>
+    </message>
+    <message>
+        <source>&amp;Delete downloads of finished episodes</source>
+        <translation>&amp;Eliminar las descargas de episodios terminados</translation>
+    </message>
+    <message>
+        <source>Delete downloads of finished episodes</source>
+        <translation>Eliminar las descargas de episodios terminados</translation>
+    </message>
+    <message>
+        <source>Your progress and history stay.</source>
+        <translation>Su progreso y su historial se conservan.</translation>
+    </message>
+    <message>
+        <source>Downloads &amp;at once:</source>
+        <translation>Descargas &amp;simultáneas:</translation>
+    </message>
+    <message>
+        <source>On disk:</source>
+        <translation>En el disco:</translation>
+    </message>
+    <message>
+        <source>Delete downloads of finished episodes af&amp;ter</source>
+        <translation>Eliminar las descargas de episodios terminados &amp;tras</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +2133,14 @@ El progreso anterior a la restauración se guardó en
         <source>Next chapter / start of the chapter (twice: previous chapter)</source>
         <translation>Capítulo siguiente / inicio del capítulo (dos veces: capítulo anterior)</translation>
     </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Descargas</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Descargas</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorDialog</name>
@@ -2210,6 +2612,30 @@ El progreso anterior a la restauración se guardó en
         <source>Chapter: %1</source>
         <translation>Capítulo: %1</translation>
     </message>
+    <message>
+        <source>From disk</source>
+        <translation>Desde el disco</translation>
+    </message>
+    <message>
+        <source>Plays from disk</source>
+        <translation>Se reproduce desde el disco</translation>
+    </message>
+    <message>
+        <source>The episode plays from a file on this computer.</source>
+        <translation>El episodio se reproduce desde un archivo de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation>En streaming</translation>
+    </message>
+    <message>
+        <source>Streams from the web</source>
+        <translation>Se transmite desde la web</translation>
+    </message>
+    <message>
+        <source>The episode streams from the web; download it to listen offline.</source>
+        <translation>El episodio se transmite desde la web; descárguelo para escucharlo sin conexión.</translation>
+    </message>
 </context>
 <context>
     <name>PodcastCommands</name>
@@ -2376,6 +2802,14 @@ El progreso anterior a la restauración se guardó en
     <message>
         <source>&amp;Refresh automatically</source>
         <translation>&amp;Actualizar automáticamente</translation>
+    </message>
+    <message>
+        <source>&amp;Download new episodes automatically</source>
+        <translation>&amp;Descargar automáticamente los episodios nuevos</translation>
+    </message>
+    <message>
+        <source>After each refresh, the episodes it brought are downloaded for offline listening.</source>
+        <translation>Tras cada actualización, los episodios que trajo se descargan para escucharlos sin conexión.</translation>
     </message>
 </context>
 <context>

@@ -293,6 +293,13 @@ La progression d’avant la restauration a été sauvegardée dans
         <source>Removed %1 from the library; your progress is kept.</source>
         <translation>%1 retiré de la bibliothèque&#xa0;; votre progression est conservée.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n download(s) deleted.</source>
+        <translation>
+            <numerusform>%n téléchargement supprimé.</numerusform>
+            <numerusform>%n téléchargements supprimés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AudioTagReader</name>
@@ -617,6 +624,14 @@ La progression d’avant la restauration a été sauvegardée dans
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
+    <message>
+        <source>Download episode ID (see --list) into the data directory, resuming an interrupted download, print the file and exit: 0 when complete (repeatable).</source>
+        <translation>Télécharger l’épisode ID (voir --list) dans le dossier de données, en reprenant un téléchargement interrompu, afficher le fichier et quitter : 0 s’il est complet (répétable).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackups</name>
@@ -651,6 +666,385 @@ La progression d’avant la restauration a été sauvegardée dans
     <message>
         <source>Cannot restore %1 into %2: %3</source>
         <translation>Impossible de restaurer %1 dans %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadBadge</name>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Paused %1%</source>
+        <translation>En pause %1 %</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Téléchargé</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Échec du téléchargement</translation>
+    </message>
+    <message>
+        <source>Waiting to download.</source>
+        <translation>En attente de téléchargement.</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 of %2.</source>
+        <translation>%1 sur %2 téléchargés.</translation>
+    </message>
+    <message>
+        <source>Downloaded %1.</source>
+        <translation>%1 téléchargés.</translation>
+    </message>
+    <message>
+        <source>Downloaded: plays from disk.</source>
+        <translation>Téléchargé : lu depuis le disque.</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>Échec du téléchargement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadCommands</name>
+    <message>
+        <source>No episode has the id %1 (see --list).</source>
+        <translation>Aucun épisode n’a l’identifiant %1 (voir --list).</translation>
+    </message>
+    <message>
+        <source>%1 is not on the web (%2): there is nothing to download.</source>
+        <translation>%1 n’est pas sur le Web (%2) : il n’y a rien à télécharger.</translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <translation>%1 % de %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadCoordinator</name>
+    <message>
+        <source>Downloads stopped: %1</source>
+        <translation>Téléchargements arrêtés : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use download</source>
+        <translation>Mettre le téléchargement en pa&amp;use</translation>
+    </message>
+    <message>
+        <source>Cancel do&amp;wnload</source>
+        <translation>A&amp;nnuler le téléchargement</translation>
+    </message>
+    <message>
+        <source>Resume do&amp;wnload</source>
+        <translation>Reprendre le télé&amp;chargement</translation>
+    </message>
+    <message>
+        <source>Re&amp;try download</source>
+        <translation>Réessa&amp;yer le téléchargement</translation>
+    </message>
+    <message>
+        <source>&amp;Delete download</source>
+        <translation>&amp;Supprimer le téléchargement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) queued for download.</source>
+        <translation>
+            <numerusform>%n épisode mis en file de téléchargement.</numerusform>
+            <numerusform>%n épisodes mis en file de téléchargement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;All episodes</source>
+        <translation>&amp;Tous les épisodes</translation>
+    </message>
+    <message>
+        <source>All &amp;unfinished episodes</source>
+        <translation>Tous les épisodes &amp;non terminés</translation>
+    </message>
+    <message>
+        <source>The &amp;newest…</source>
+        <translation>Les plus &amp;récents…</translation>
+    </message>
+    <message>
+        <source>Download the newest episodes</source>
+        <translation>Télécharger les épisodes les plus récents</translation>
+    </message>
+    <message>
+        <source>How many of the newest episodes?</source>
+        <translation>Combien des épisodes les plus récents ?</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadQueue</name>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadStore</name>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Il n’y a pas de base de données à %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 has no download tables; open it with Earmark once to upgrade it.</source>
+        <translation>%1 n’a pas de tables de téléchargement ; ouvrez-le une fois avec Earmark pour le mettre à niveau.</translation>
+    </message>
+    <message>
+        <source>The download store is not open.</source>
+        <translation>Le stockage des téléchargements n’est pas ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadTransfer</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Another Earmark is downloading this episode.</source>
+        <translation>Un autre Earmark télécharge cet épisode.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 cannot be written.</source>
+        <translation>Le disque est plein : impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>The server does not send the file consistently.</source>
+        <translation>Le serveur n’envoie pas le fichier de façon cohérente.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2.</source>
+        <translation>Le serveur a répondu %1 %2.</translation>
+    </message>
+    <message>
+        <source>The download broke off: %1</source>
+        <translation>Le téléchargement s’est interrompu : %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Le serveur a répondu %1.</translation>
+    </message>
+    <message>
+        <source>The server sent %1 of %2 bytes.</source>
+        <translation>Le serveur a envoyé %1 octets sur %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into place: %2</source>
+        <translation>Impossible de mettre %1 en place : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPanel</name>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Retrying: %1</source>
+        <translation>Nouvel essai : %1</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Téléchargé</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>Each download with its state, progress, speed and remaining size.</source>
+        <translation>Chaque téléchargement avec son état, sa progression, sa vitesse et la taille restante.</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>Épisode</translation>
+    </message>
+    <message>
+        <source>Podcast or topic</source>
+        <translation>Podcast ou thème</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restant</translation>
+    </message>
+    <message>
+        <source>Download status</source>
+        <translation>État des téléchargements</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause the selected download</source>
+        <translation>Mettre en pause le téléchargement sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Resume or retry the selected download</source>
+        <translation>Reprendre ou réessayer le téléchargement sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel download</source>
+        <translation>A&amp;nnuler le téléchargement</translation>
+    </message>
+    <message>
+        <source>Cancel the selected download</source>
+        <translation>Annuler le téléchargement sélectionné</translation>
+    </message>
+    <message>
+        <source>Pause &amp;all</source>
+        <translation>Tout mettre en pa&amp;use</translation>
+    </message>
+    <message>
+        <source>Pause all downloads</source>
+        <translation>Mettre tous les téléchargements en pause</translation>
+    </message>
+    <message>
+        <source>Resume a&amp;ll</source>
+        <translation>Tout &amp;reprendre</translation>
+    </message>
+    <message>
+        <source>Resume all downloads</source>
+        <translation>Reprendre tous les téléchargements</translation>
+    </message>
+    <message>
+        <source>Cancel all</source>
+        <translation>Tout annuler</translation>
+    </message>
+    <message>
+        <source>Cancel all unfinished downloads</source>
+        <translation>Annuler tous les téléchargements inachevés</translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <translation>%1 % de %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Downloaded: %1</source>
+        <translation>Téléchargé : %1</translation>
+    </message>
+    <message>
+        <source>Downloads stopped: %1 Make room, then press Resume all.</source>
+        <translation>Téléchargements arrêtés : %1 Libérez de la place, puis appuyez sur « Tout reprendre ».</translation>
+    </message>
+    <message>
+        <source>Close the downloads</source>
+        <translation>Fermer les téléchargements</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPreferences</name>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>Downloads at once</source>
+        <translation>Téléchargements simultanés</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Days after finishing</source>
+        <translation>Jours après la fin</translation>
+    </message>
+    <message>
+        <source>Space taken by downloads</source>
+        <translation>Place occupée par les téléchargements</translation>
+    </message>
+    <message>
+        <source>&amp;Delete downloads of finished episodes</source>
+        <translation>&amp;Supprimer les téléchargements des épisodes terminés</translation>
+    </message>
+    <message>
+        <source>Delete downloads of finished episodes</source>
+        <translation>Supprimer les téléchargements des épisodes terminés</translation>
+    </message>
+    <message>
+        <source>Your progress and history stay.</source>
+        <translation>Votre progression et votre historique sont conservés.</translation>
+    </message>
+    <message>
+        <source>Downloads &amp;at once:</source>
+        <translation>Téléchargements &amp;simultanés :</translation>
+    </message>
+    <message>
+        <source>On disk:</source>
+        <translation>Sur le disque :</translation>
+    </message>
+    <message>
+        <source>Delete downloads of finished episodes af&amp;ter</source>
+        <translation>Supprimer les téléchargements des épisodes terminés &amp;après</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +2133,14 @@ La progression d’avant la restauration a été sauvegardée dans
         <source>Next chapter / start of the chapter (twice: previous chapter)</source>
         <translation>Chapitre suivant / début du chapitre (deux fois : chapitre précédent)</translation>
     </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Téléchargements</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorDialog</name>
@@ -2210,6 +2612,30 @@ La progression d’avant la restauration a été sauvegardée dans
         <source>Chapter: %1</source>
         <translation>Chapitre : %1</translation>
     </message>
+    <message>
+        <source>From disk</source>
+        <translation>Depuis le disque</translation>
+    </message>
+    <message>
+        <source>Plays from disk</source>
+        <translation>Lu depuis le disque</translation>
+    </message>
+    <message>
+        <source>The episode plays from a file on this computer.</source>
+        <translation>L’épisode est lu depuis un fichier de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation>En streaming</translation>
+    </message>
+    <message>
+        <source>Streams from the web</source>
+        <translation>Diffusé depuis le Web</translation>
+    </message>
+    <message>
+        <source>The episode streams from the web; download it to listen offline.</source>
+        <translation>L’épisode est diffusé depuis le Web ; téléchargez-le pour l’écouter hors ligne.</translation>
+    </message>
 </context>
 <context>
     <name>PodcastCommands</name>
@@ -2376,6 +2802,14 @@ La progression d’avant la restauration a été sauvegardée dans
     <message>
         <source>&amp;Refresh automatically</source>
         <translation>&amp;Actualiser automatiquement</translation>
+    </message>
+    <message>
+        <source>&amp;Download new episodes automatically</source>
+        <translation>&amp;Télécharger automatiquement les nouveaux épisodes</translation>
+    </message>
+    <message>
+        <source>After each refresh, the episodes it brought are downloaded for offline listening.</source>
+        <translation>Après chaque actualisation, les épisodes apportés sont téléchargés pour une écoute hors ligne.</translation>
     </message>
 </context>
 <context>

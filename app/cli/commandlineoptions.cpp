@@ -64,6 +64,11 @@ CommandLineOptions::CommandLineOptions()
                    tr("Add catalog FILE to the library, remembered for the next starts (unlike "
                       "--catalog), print its episode count and exit (repeatable)."),
                    tr("FILE"))
+    , m_download(u"download"_qs,
+                 tr("Download episode ID (see --list) into the data directory, resuming an "
+                    "interrupted download, print the file and exit: 0 when complete "
+                    "(repeatable)."),
+                 tr("ID"))
 {
     m_parser.setApplicationDescription(
         tr("Earmark: study AI-training concepts by ear. Browse, play and track short audio "
@@ -73,7 +78,7 @@ CommandLineOptions::CommandLineOptions()
     m_parser.addOptions({m_catalog, m_dataDir, m_checkCatalog, m_list, m_subscribe, m_refresh,
                          m_importOpml, m_exportOpml, m_exportProgress, m_importProgress,
                          m_restoreBackup, m_exportNotes, m_language, m_engine, m_addFolder,
-                         m_addCatalog});
+                         m_addCatalog, m_download});
 }
 
 bool CommandLineOptions::needsGui() const
@@ -84,7 +89,8 @@ bool CommandLineOptions::needsGui() const
              m_parser.isSet(m_subscribe) || m_parser.isSet(m_refresh) ||
              m_parser.isSet(m_importOpml) || m_parser.isSet(m_exportOpml) ||
              m_parser.isSet(m_restoreBackup) || m_parser.isSet(m_addFolder) ||
-             m_parser.isSet(m_addCatalog) || m_parser.isSet(m_exportNotes));
+             m_parser.isSet(m_addCatalog) || m_parser.isSet(m_exportNotes) ||
+             m_parser.isSet(m_download));
 }
 
 void CommandLineOptions::handleHelpAndVersion()
@@ -186,4 +192,9 @@ QString CommandLineOptions::exportNotesFormat() const
 QString CommandLineOptions::exportNotesFile() const
 {
     return m_parser.positionalArguments().value(0);
+}
+
+QStringList CommandLineOptions::download() const
+{
+    return m_parser.values(m_download);
 }

@@ -41,6 +41,7 @@ public:
     // --export-notes FORMAT FILE: the format, and the file (the first positional argument).
     QString exportNotesFormat() const;
     QString exportNotesFile() const;
+    QStringList download() const; // --download: episode ids
 
 private:
     QCommandLineParser m_parser;
@@ -60,4 +61,5 @@ private:
     QCommandLineOption m_engine;
     QCommandLineOption m_addFolder;
     QCommandLineOption m_addCatalog;
+    QCommandLineOption m_download;
 };

@@ -198,6 +198,25 @@ const QList<QList<const char *>> kMigrations = {
         "CREATE TRIGGER sessions_updated_statistics AFTER UPDATE ON sessions"
         " BEGIN DELETE FROM statistics_cache; END",
     },
+    // v6: downloaded episodes and podcasts that download new episodes on their own (DownloadStore
+    // in app/downloads). Deleting a download never touches `progress` or `sessions`.
+    {
+        "CREATE TABLE downloads ("
+        " episode_id TEXT PRIMARY KEY NOT NULL,"
+        " url TEXT NOT NULL,"
+        " title TEXT NOT NULL DEFAULT '',"
+        " folder TEXT NOT NULL DEFAULT '',"
+        " file_path TEXT NOT NULL,"
+        " state TEXT NOT NULL DEFAULT 'queued',"
+        " bytes_done INTEGER NOT NULL DEFAULT 0,"
+        " bytes_total INTEGER NOT NULL DEFAULT -1,"
+        " error TEXT NOT NULL DEFAULT '',"
+        " added_at INTEGER NOT NULL,"
+        " finished_at INTEGER)",
+        "CREATE TABLE podcast_download_settings ("
+        " podcast_id TEXT PRIMARY KEY NOT NULL,"
+        " auto_download INTEGER NOT NULL DEFAULT 0)",
+    },
 };
 
 const QString kProgressColumns =

@@ -34,7 +34,7 @@ public:
         ReadOnly,  // a reader beside a running writer (e.g. --export-progress)
     };
 
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     static constexpr int kDefaultRetryIntervalMs = 5000;
     static constexpr size_t kMaxPendingWrites = 10000;
 

@@ -5,6 +5,9 @@
 #include "chapterfollower.h"
 #include "chaptersources.h"
 #include "commandlineoptions.h"
+#include "downloadcoordinator.h"
+#include "downloadqueue.h"
+#include "downloadspreferences.h"
 #include "durationprobe.h"
 #include "episodedetailsloader.h"
 #include "episodefiltermodel.h"
@@ -142,8 +145,11 @@ AppController::~AppController()
     // The recorder writes into the store: it goes before the store (children go after members).
     delete m_recorder;
     m_recorder = nullptr;
-    m_folders.clear(); // their scans finish first
-    m_window.reset();  // before the models it shows
+    m_folders.clear();   // their scans finish first
+    delete m_downloadUi; // unfinished downloads stop; they resume on the next start
+    m_downloadUi = nullptr;
+    m_downloads.reset();
+    m_window.reset(); // before the models it shows
 }
 
 AppController::StartResult AppController::start()
@@ -221,6 +227,16 @@ AppController::StartResult AppController::start()
             << m_episodes->rowCount() << " episodes";
     });
     connect(m_window.get(), &MainWindow::closing, this, &AppController::quit);
+    // Downloads go on while the learner browses and plays; they resume where they stopped.
+    m_downloads = std::make_unique<DownloadQueue>();
+    if (!m_downloads->open(m_dataDir, m_store->databasePath()))
+        qCWarning(lcStartup).noquote() << m_downloads->errorString();
+    m_downloadUi = new DownloadCoordinator(m_downloads.get(), m_episodes.get(), m_store.get(),
+                                           m_window.get(), m_settings.get(), this);
+    connect(m_downloadUi, &DownloadCoordinator::message, m_window.get(),
+            &MainWindow::showStatusMessage);
+    connect(this, &AppController::catalogsLoaded, m_downloadUi,
+            &DownloadCoordinator::libraryLoaded);
     connect(m_window.get(), &MainWindow::playRequested, this, &AppController::play);
     connect(m_window.get(), &MainWindow::finishedChangeRequested, m_store.get(),
             &ProgressStore::setFinished);
@@ -292,6 +308,7 @@ AppController::StartResult AppController::start()
         const Topic *topic = m_episodes->catalog().topic(o.podcastId);
         if (o.added > 0 || o.updated > 0 || (topic && topic->warning != o.error))
             m_libraryChanged = true;
+        m_downloadUi->noteRefreshed(o.podcastId, o.added);
     });
     connect(m_refresher, &PodcastRefresher::artworkChanged, this, [this](const QString &id) {
         m_libraryChanged = true;
@@ -404,7 +421,8 @@ void AppController::ensurePlayer()
             if (!e)
                 return std::nullopt;
             const EpisodeProgress p = m_store->progress(id);
-            return PlaybackController::QueueItem{*e, p.finished ? 0 : p.positionMs, p.finished};
+            return PlaybackController::QueueItem{m_downloadUi->playable(*e),
+                                                 p.finished ? 0 : p.positionMs, p.finished};
         });
     connect(&m_queueUpdate, &QTimer::timeout, this,
             [this] { m_player->setQueue(m_window->filterModel()->episodeIds()); });
@@ -580,7 +598,7 @@ void AppController::play(const QString &episodeId)
     m_queueUpdate.stop();
     m_player->setQueue(m_window->filterModel()->episodeIds());
     const EpisodeProgress p = m_store->progress(episodeId);
-    m_player->playEpisode(*e, p.finished ? 0 : p.positionMs);
+    m_player->playEpisode(m_downloadUi->playable(*e), p.finished ? 0 : p.positionMs);
 }
 
 void AppController::playFrom(const QString &episodeId, qint64 positionMs)
@@ -640,6 +658,8 @@ void AppController::shutDown()
     if (!m_store || !m_store->isOpen())
         return;
     quit();
+    if (m_downloads)
+        m_downloads->close();
     m_store->close();
 }
 
@@ -724,6 +744,7 @@ bool AppController::restoreBackup(const QString &path)
     }
     if (m_study)
         m_study->closeStores(); // Up Next and review live in the same file
+    m_downloads->close();       // so do the downloads
     m_store->close();
     m_podcasts->close(); // the subscriptions live in the same file
     m_notes->close();    // and the notes
@@ -741,6 +762,8 @@ bool AppController::restoreBackup(const QString &path)
         qCWarning(lcStartup).noquote() << m_notes->store()->errorString();
     if (m_study)
         m_study->reopenStores();
+    if (!m_downloads->open(m_dataDir, m_store->databasePath()))
+        qCWarning(lcStartup).noquote() << m_downloads->errorString();
     m_episodes->setAllProgress(m_store->allProgress());
     reloadLibrary(); // the podcasts as they were in the backup
     auto *box = new QMessageBox(m_window.get());
@@ -789,6 +812,14 @@ void AppController::showPreferences()
                 removeSource(key, &dialog);
                 dialog.setSources(sourceRows());
             });
+    // Downloads: the space they take, and deleting those of finished episodes at once.
+    dialog.downloads()->setTotalSize(m_downloads->totalBytes());
+    connect(dialog.downloads(), &DownloadsPreferences::deleteFinishedRequested, this,
+            [this, &dialog] {
+                const int removed = m_downloadUi->deleteFinished(0);
+                dialog.downloads()->setTotalSize(m_downloads->totalBytes());
+                m_window->showStatusMessage(tr("%n download(s) deleted.", nullptr, removed));
+            });
     m_preferences = &dialog;
     const int answer = dialog.exec();
     m_preferences = nullptr;
@@ -797,6 +828,7 @@ void AppController::showPreferences()
     applyPlayerSettings();
     if (m_study)
         m_study->applySettings();
+    m_downloadUi->applySettings();
     m_player->setEngine(dialog.engine());
     const int hours = m_settings->value(u"podcasts/refreshHours"_qs, kDefaultRefreshHours).toInt();
     if (hours > 0)
@@ -1303,8 +1335,13 @@ void AppController::showPodcastProperties(const QString &podcastId)
     if (!p)
         return;
     PodcastPropertiesDialog dialog(*p, m_window.get());
-    if (dialog.exec() == QDialog::Accepted && dialog.autoRefresh() != p->autoRefresh)
+    dialog.setAutoDownload(m_downloads->autoDownload(podcastId));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.autoRefresh() != p->autoRefresh)
         m_podcasts->setAutoRefresh(podcastId, dialog.autoRefresh());
+    if (dialog.autoDownload() != m_downloads->autoDownload(podcastId))
+        m_downloads->setAutoDownload(podcastId, dialog.autoDownload());
 }
 
 void AppController::markAllFinished(const QString &topicId)

@@ -18,6 +18,8 @@ class AddPodcastDialog;
 class Appearance;
 class ChapterFollower;
 class CommandLineOptions;
+class DownloadCoordinator;
+class DownloadQueue;
 class DurationProbe;
 class EpisodeListModel;
 class FolderWatcher;
@@ -80,6 +82,8 @@ public:
     LibrarySources *sources() const { return m_sources.get(); }
     NotesController *notes() const { return m_notes; }
     TextSearch *textSearch() const { return m_textSearch; }
+    DownloadQueue *downloads() const { return m_downloads.get(); }
+    DownloadCoordinator *downloadCoordinator() const { return m_downloadUi; }
     // The folder watcher of a remembered folder (by its key); null when not watched.
     FolderWatcher *folderWatcher(const QString &key) const;
 
@@ -215,4 +219,6 @@ private:
     bool m_backupRunning = false;
     QPointer<QMessageBox> m_storageMessage;
     bool m_storageProblemShown = false;
+    std::unique_ptr<DownloadQueue> m_downloads;
+    DownloadCoordinator *m_downloadUi = nullptr;
 };

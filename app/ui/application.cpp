@@ -4,6 +4,7 @@
 #include "catalogcommands.h"
 #include "catalogloader.h"
 #include "commandlineoptions.h"
+#include "downloadcommands.h"
 #include "logging.h"
 #include "notescommands.h"
 #include "podcastcommands.h"
@@ -19,8 +20,10 @@
 #include <QTextStream>
 #include <QThread>
 
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <unistd.h>
 
 namespace {
 
@@ -107,6 +110,9 @@ int Application::run(int argc, char *argv[])
         return SourceCommands::addFolders(options.dataDir(), options.addFolders(), out, err);
     if (!options.addCatalogs().isEmpty())
         return SourceCommands::addCatalogs(options.dataDir(), options.addCatalogs(), out, err);
+    if (!options.download().isEmpty())
+        return DownloadCommands::download(options.dataDir(), options.catalogs(), options.download(),
+                                          out, err, isatty(fileno(stdout)) != 0);
     if (options.list())
         return CatalogCommands::list(options.dataDir(), options.catalogs(), out, err);
     if (!options.subscribe().isEmpty())

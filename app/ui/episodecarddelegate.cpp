@@ -1,5 +1,6 @@
 #include "episodecarddelegate.h"
 
+#include "downloadbadge.h"
 #include "episodefiltermodel.h"
 #include "episodelistmodel.h"
 #include "listeningstatus.h"
@@ -255,6 +256,12 @@ void EpisodeCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         painter->setBrush(Qt::NoBrush);
         titleRect.setRight(r.left() - kGap);
     }
+    if (const std::optional<DownloadItem> d = download(index)) {
+        if (const QRect r =
+                DownloadBadge::paint(painter, *d, l.title, titleRect.right(), sFont, pal);
+            !r.isEmpty())
+            titleRect.setRight(r.left() - kGap);
+    }
     painter->setFont(tFont);
     painter->setPen(text);
     QString title = index.data(EpisodeListModel::TitleRole).toString();
@@ -376,8 +383,17 @@ bool EpisodeCardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
                       index.data(EpisodeListModel::SummaryRole).toString().toHtmlEscaped();
         if (!error.isEmpty())
             tip += u"<br><span style='color:#c0392b'>" + error.toHtmlEscaped() + u"</span>";
+        if (const std::optional<DownloadItem> d = download(index))
+            tip += u"<br>" + DownloadBadge::toolTip(*d).toHtmlEscaped();
         QToolTip::showText(event->globalPos(), tip, view->viewport(), option.rect);
         return true;
     }
     return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
+
+std::optional<DownloadItem> EpisodeCardDelegate::download(const QModelIndex &index) const
+{
+    if (!m_downloads)
+        return std::nullopt;
+    return m_downloads(index.data(EpisodeListModel::IdRole).toString());
 }

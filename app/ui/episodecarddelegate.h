@@ -1,6 +1,11 @@
 #pragma once
 
+#include "downloaditem.h"
+
 #include <QStyledItemDelegate>
+
+#include <functional>
+#include <optional>
 
 class QAbstractItemView;
 
@@ -38,6 +43,10 @@ public:
     // What the summary lines show: the summary, or where the search words were found.
     static QString summaryText(const QModelIndex &index);
 
+    // Where each episode's download stands (DownloadBadge paints it); none by default.
+    using DownloadLookup = std::function<std::optional<DownloadItem>(const QString &episodeId)>;
+    void setDownloadLookup(DownloadLookup lookup) { m_downloads = std::move(lookup); }
+
 signals:
     void tagClicked(const QString &tag);
 
@@ -47,5 +56,8 @@ private:
     static void paintTitle(QPainter *painter, const QString &title, const QFont &font,
                            const QRect &firstLine, int fullWidth);
 
+    std::optional<DownloadItem> download(const QModelIndex &index) const;
+
     QAbstractItemView *m_view = nullptr;
+    DownloadLookup m_downloads;
 };

@@ -346,6 +346,9 @@ void MainWindow::buildMenus()
     QAction *refresh =
         view->addAction(tr("&Refresh podcasts"), this, &MainWindow::refreshPodcastsRequested);
     refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    QAction *downloads = view->addAction(tr("&Downloads"), this, &MainWindow::downloadsRequested);
+    downloads->setObjectName(u"downloadsAction"_qs);
+    downloads->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -609,6 +612,8 @@ QMenu *MainWindow::createTopicMenu(const QModelIndex &index)
         menu->addAction(tr("&Remove folder from library"), this,
                         [this, id] { emit removeFolderRequested(id); });
     }
+    if (m_topicMenuExtension)
+        m_topicMenuExtension(menu, id);
     return menu;
 }
 
@@ -640,6 +645,8 @@ QMenu *MainWindow::createEpisodeMenu(const QModelIndex &index)
         ->setShortcut(QKeySequence(Qt::Key_Q));
     menu->addAction(tr("&Open episode page"), this, [this, id] { openEpisodePage(id); })
         ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
+    if (m_episodeMenuExtension)
+        m_episodeMenuExtension(menu, id);
     return menu;
 }
 
@@ -687,6 +694,8 @@ void MainWindow::showShortcuts()
         {QKeySequence(Qt::CTRL | Qt::Key_O).toString(QKeySequence::NativeText),
          tr("Add a catalog file")},
         {QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText), tr("Refresh podcasts")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D).toString(QKeySequence::NativeText),
+         tr("Downloads")},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B).toString(QKeySequence::NativeText),
          tr("Restore from backup")},
         {QKeySequence(Qt::CTRL | Qt::Key_Q).toString(QKeySequence::NativeText), tr("Quit")},

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class Appearance;
 class EpisodeCardDelegate;
 class EpisodeFilterModel;
@@ -79,6 +81,17 @@ public:
     // other nodes.
     QMenu *createTopicMenu(const QModelIndex &index);
 
+    // More entries for those menus (Download, Delete download…), added at their end.
+    using MenuExtension = std::function<void(QMenu *menu, const QString &id)>;
+    void setEpisodeMenuExtension(MenuExtension extension)
+    {
+        m_episodeMenuExtension = std::move(extension);
+    }
+    void setTopicMenuExtension(MenuExtension extension)
+    {
+        m_topicMenuExtension = std::move(extension);
+    }
+
     // Shows "Refreshing N of M podcasts" with a progress bar and Cancel in the status bar;
     // total 0 hides it.
     void setRefreshProgress(int done, int total);
@@ -113,6 +126,8 @@ signals:
     void exportNotesRequested();
     // The Notes node is shown: its search words and the topic and tag selected with it.
     void notesFilterChanged(const QString &text, const QString &topicId, const QString &tag);
+    // View > Downloads.
+    void downloadsRequested();
     void closing();
 
 protected:
@@ -152,4 +167,6 @@ private:
     QLabel *m_refreshLabel = nullptr;
     QProgressBar *m_refreshBar = nullptr;
     bool m_painted = false;
+    MenuExtension m_episodeMenuExtension;
+    MenuExtension m_topicMenuExtension;
 };

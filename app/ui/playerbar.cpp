@@ -175,6 +175,11 @@ PlayerBar::PlayerBar(QWidget *parent)
     m_sleepLabel->setAccessibleName(tr("Sleep timer"));
     m_sleepLabel->hide();
 
+    m_sourceLabel = new QLabel(this);
+    m_sourceLabel->setObjectName(u"audioSourceLabel"_s);
+    m_sourceLabel->setEnabled(false); // a quiet note, not a control
+    m_sourceLabel->hide();
+
     m_previousButton = makeButton(u"previousButton"_s, tr("Previous episode"));
     m_backButton = makeButton(u"backButton"_s, tr("Back"));
     m_playButton = makeButton(u"playButton"_s, tr("Play"));
@@ -261,6 +266,7 @@ PlayerBar::PlayerBar(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_titleLabel, 2);
     top->addWidget(m_chapterLabel, 1);
+    top->addWidget(m_sourceLabel);
     top->addWidget(m_sleepLabel);
 
     auto *bottom = new QHBoxLayout;
@@ -607,4 +613,26 @@ void PlayerBar::changeEvent(QEvent *event)
     if (event->type() == QEvent::StyleChange || event->type() == QEvent::PaletteChange ||
         event->type() == QEvent::FontChange)
         updateIcons();
+}
+
+void PlayerBar::setAudioSource(AudioSource source)
+{
+    m_audioSource = source;
+    switch (source) {
+    case AudioSource::None:
+        m_sourceLabel->hide();
+        return;
+    case AudioSource::Disk:
+        m_sourceLabel->setText(u"\u2B07 "_s + tr("From disk"));
+        m_sourceLabel->setAccessibleName(tr("Plays from disk"));
+        m_sourceLabel->setToolTip(tr("The episode plays from a file on this computer."));
+        break;
+    case AudioSource::Stream:
+        m_sourceLabel->setText(u"\u21C4 "_s + tr("Streaming"));
+        m_sourceLabel->setAccessibleName(tr("Streams from the web"));
+        m_sourceLabel->setToolTip(
+            tr("The episode streams from the web; download it to listen offline."));
+        break;
+    }
+    m_sourceLabel->show();
 }

@@ -29,6 +29,12 @@ public:
 
     explicit PlayerBar(QWidget *parent = nullptr);
 
+    // Where the audio comes from: shown as "From disk" or "Streaming" beside the title.
+    enum class AudioSource { None, Disk, Stream };
+    void setAudioSource(AudioSource source);
+    AudioSource audioSource() const { return m_audioSource; }
+    QLabel *audioSourceLabel() const { return m_sourceLabel; }
+
     // "m:ss", or "h:mm:ss" from an hour on; "-:--" when unknown (negative).
     static QString formatTime(qint64 ms);
 
@@ -98,6 +104,8 @@ private:
     QLabel *m_chapterLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
     QLabel *m_sleepLabel = nullptr;
+    QLabel *m_sourceLabel = nullptr;
+    AudioSource m_audioSource = AudioSource::None;
     QToolButton *m_previousButton = nullptr;
     QToolButton *m_backButton = nullptr;
     QToolButton *m_playButton = nullptr;

@@ -8,6 +8,10 @@ void showEpisode(PlayerBar *bar, PlaybackController *c)
 {
     const Episode &e = c->currentEpisode();
     bar->setEpisodeTitle(e.title);
+    const QString scheme = e.audio().scheme();
+    bar->setAudioSource(!c->hasEpisode()                          ? PlayerBar::AudioSource::None
+                        : scheme == u"http" || scheme == u"https" ? PlayerBar::AudioSource::Stream
+                                                                  : PlayerBar::AudioSource::Disk);
     bar->setError(QString());
     // The catalog's hint until the media tells its real length.
     bar->setDuration(c->duration() > 0 ? c->duration() : qint64(e.durationSec) * 1000);

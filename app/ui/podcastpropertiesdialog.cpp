@@ -40,6 +40,11 @@ PodcastPropertiesDialog::PodcastPropertiesDialog(const Podcast &podcast, QWidget
     m_autoRefresh = new QCheckBox(tr("&Refresh automatically"), this);
     m_autoRefresh->setChecked(podcast.autoRefresh);
     form->addRow(QString(), m_autoRefresh);
+    m_autoDownload = new QCheckBox(tr("&Download new episodes automatically"), this);
+    m_autoDownload->setObjectName(u"autoDownloadCheck"_qs);
+    m_autoDownload->setAccessibleDescription(
+        tr("After each refresh, the episodes it brought are downloaded for offline listening."));
+    form->addRow(QString(), m_autoDownload);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -53,4 +58,14 @@ PodcastPropertiesDialog::PodcastPropertiesDialog(const Podcast &podcast, QWidget
 bool PodcastPropertiesDialog::autoRefresh() const
 {
     return m_autoRefresh->isChecked();
+}
+
+void PodcastPropertiesDialog::setAutoDownload(bool on)
+{
+    m_autoDownload->setChecked(on);
+}
+
+bool PodcastPropertiesDialog::autoDownload() const
+{
+    return m_autoDownload->isChecked();
 }

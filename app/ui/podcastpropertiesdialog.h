@@ -17,7 +17,12 @@ public:
     explicit PodcastPropertiesDialog(const Podcast &podcast, QWidget *parent = nullptr);
 
     bool autoRefresh() const;
+    // "Download new episodes automatically" (stored by the download queue, not in Podcast).
+    void setAutoDownload(bool on);
+    bool autoDownload() const;
+    QCheckBox *autoDownloadBox() const { return m_autoDownload; }
 
 private:
     QCheckBox *m_autoRefresh = nullptr;
+    QCheckBox *m_autoDownload = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "preferencesdialog.h"
 
+#include "downloadspreferences.h"
 #include "playbackenginefactory.h"
 #include "translations.h"
 
@@ -165,6 +166,8 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, const QString &engineI
     layout->addLayout(form);
     layout->addWidget(playback);
     layout->addWidget(library, 1);
+    m_downloads = new DownloadsPreferences(settings, this);
+    layout->addWidget(m_downloads);
     layout->addWidget(buttons);
 }
 
@@ -180,6 +183,7 @@ void PreferencesDialog::accept()
     if (engine() != m_engineInUse)
         m_settings->setValue(u"player/engine"_qs, engine());
     m_settings->setValue(u"player/outputDevice"_qs, m_output->currentData().toByteArray());
+    m_downloads->save();
     QDialog::accept();
 }
 

@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QList>
 
+class DownloadsPreferences;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -38,6 +39,7 @@ public:
     void setSources(const QList<Source> &sources);
     QTreeWidget *sourceList() const { return m_sources; }
     QPushButton *removeSourceButton() const { return m_removeSource; }
+    DownloadsPreferences *downloads() const { return m_downloads; }
 
 signals:
     // Remove was pressed on a source (for a podcast: unsubscribe, which asks first).
@@ -58,4 +60,5 @@ private:
     QComboBox *m_output = nullptr;
     QTreeWidget *m_sources = nullptr;
     QPushButton *m_removeSource = nullptr;
+    DownloadsPreferences *m_downloads = nullptr;
 };

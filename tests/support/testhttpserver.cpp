@@ -10,6 +10,9 @@
 #include <QThread>
 #include <QTimer>
 
+#include <functional>
+#include <memory>
+
 #include <zlib.h>
 
 namespace {
@@ -99,46 +102,124 @@ private:
         }
         int status = response.status;
         QByteArray body = response.body;
+        std::shared_ptr<QFile> file;
+        qint64 size = body.size();
+        if (!response.bodyFile.isEmpty()) {
+            file = std::make_shared<QFile>(response.bodyFile);
+            if (!file->open(QIODevice::ReadOnly))
+                file.reset();
+            size = file ? file->size() : 0;
+        }
+        qint64 from = 0;
+        qint64 to = size - 1;
         QList<std::pair<QByteArray, QByteArray>> headers = response.headers;
         if (response.ranges) {
             headers.append(std::pair<QByteArray, QByteArray>("Accept-Ranges", "bytes"));
             const QByteArray range = request.header("range");
             if (range.startsWith("bytes=") && status == 200) {
                 const QList<QByteArray> parts = range.mid(6).split('-');
-                const qsizetype from = parts.value(0).toLongLong();
-                const qsizetype to =
-                    parts.value(1).isEmpty() ? body.size() - 1 : parts.value(1).toLongLong();
-                if (from >= body.size()) {
+                from = parts.value(0).toLongLong();
+                to = parts.value(1).isEmpty() ? size - 1 : parts.value(1).toLongLong();
+                if (from >= size) {
                     status = 416;
                     headers.append(std::pair<QByteArray, QByteArray>(
-                        "Content-Range", "bytes */" + QByteArray::number(body.size())));
-                    body.clear();
+                        "Content-Range", "bytes */" + QByteArray::number(size)));
+                    from = 0;
+                    to = -1;
                 } else {
                     status = 206;
                     headers.append(std::pair<QByteArray, QByteArray>(
                         "Content-Range", "bytes " + QByteArray::number(from) + '-' +
                                              QByteArray::number(to) + '/' +
-                                             QByteArray::number(body.size())));
-                    body = body.mid(from, to - from + 1);
+                                             QByteArray::number(size)));
                 }
             }
         }
-        if (response.gzip && request.header("accept-encoding").contains("gzip")) {
-            body = TestHttpServer::gzipCompress(body);
-            headers.append(std::pair<QByteArray, QByteArray>("Content-Encoding", "gzip"));
+        if (!file) {
+            body = body.mid(from, to - from + 1);
+            if (response.gzip && request.header("accept-encoding").contains("gzip")) {
+                body = TestHttpServer::gzipCompress(body);
+                headers.append(std::pair<QByteArray, QByteArray>("Content-Encoding", "gzip"));
+            }
+            from = 0;
+            to = body.size() - 1;
         }
+        const qint64 length = to - from + 1;
         QByteArray head =
             "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
         for (const auto &[name, value] : headers)
             head += name + ": " + value + "\r\n";
-        head +=
-            "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n";
+        head += "Content-Length: " + QByteArray::number(length) + "\r\nConnection: close\r\n\r\n";
         socket->write(head);
-        if (request.method != "HEAD") {
-            socket->write(response.cutAfter >= 0 ? body.left(response.cutAfter) : body);
+        if (request.method == "HEAD" || length <= 0) {
+            socket->disconnectFromHost();
+            return;
         }
-        socket->disconnectFromHost();
+        const qint64 sendEnd =
+            response.cutAfter >= 0 ? from + qMin<qint64>(response.cutAfter, length) : to + 1;
+        if (!file && response.chunkDelayMs <= 0) {
+            socket->write(body.left(sendEnd));
+            socket->disconnectFromHost();
+            return;
+        }
+        // Streamed: the next piece when the socket has room (and the delay is over).
+        auto stream = std::make_shared<Stream>();
+        stream->file = file;
+        stream->body = body;
+        stream->position = from;
+        stream->end = sendEnd;
+        stream->chunk = response.chunkBytes > 0 ? response.chunkBytes : 256 * 1024;
+        stream->delayMs = response.chunkDelayMs;
+        QPointer<QTcpSocket> guard(socket);
+        auto pump = std::make_shared<std::function<void()>>();
+        *pump = [guard, stream, pump, this] {
+            if (!guard || stream->waiting)
+                return;
+            while (guard->bytesToWrite() < 2 * stream->chunk && stream->position < stream->end) {
+                const qint64 n = qMin<qint64>(stream->chunk, stream->end - stream->position);
+                QByteArray piece;
+                if (stream->file) {
+                    stream->file->seek(stream->position);
+                    piece = stream->file->read(n);
+                } else {
+                    piece = stream->body.mid(stream->position, n);
+                }
+                if (piece.isEmpty())
+                    break;
+                guard->write(piece);
+                stream->position += piece.size();
+                if (stream->delayMs > 0 && stream->position < stream->end) {
+                    stream->waiting = true;
+                    QTimer::singleShot(stream->delayMs, this, [stream, pump] {
+                        stream->waiting = false;
+                        if (*pump)
+                            (*pump)();
+                    });
+                    return;
+                }
+            }
+            if (stream->position >= stream->end) {
+                guard->disconnectFromHost();
+                QObject::disconnect(stream->connection);
+            }
+        };
+        stream->connection =
+            connect(socket, &QTcpSocket::bytesWritten, this, [pump] { (*pump)(); });
+        connect(socket, &QObject::destroyed, this, [pump] { *pump = nullptr; });
+        (*pump)();
     }
+
+    struct Stream
+    {
+        std::shared_ptr<QFile> file;
+        QByteArray body;
+        qint64 position = 0;
+        qint64 end = 0;
+        qint64 chunk = 0;
+        int delayMs = 0;
+        bool waiting = false;
+        QMetaObject::Connection connection;
+    };
 
     TestHttpServer *m_owner;
     QHash<QTcpSocket *, QByteArray> m_buffers;

@@ -41,6 +41,12 @@ public:
         // Announce the whole length, send only this many bytes of the body, then close; -1 sends
         // it all.
         qsizetype cutAfter = -1;
+        // Slow server: the body goes out in pieces of chunkBytes, chunkDelayMs apart.
+        qsizetype chunkBytes = 0;
+        int chunkDelayMs = 0;
+        // The body is this file, read as it is sent (for large files: memory stays flat); `body`
+        // is ignored then. Ranges work as with `body`.
+        QString bodyFile;
 
         Response &header(const QByteArray &name, const QByteArray &value)
         {
