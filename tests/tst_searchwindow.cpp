@@ -6,6 +6,7 @@
 #include "episodecarddelegate.h"
 #include "episodefiltermodel.h"
 #include "episodelistmodel.h"
+#include "episodepage.h"
 #include "mainwindow.h"
 #include "podcastrefresher.h"
 #include "searchbinding.h"
@@ -13,6 +14,7 @@
 #include "testfiles.h"
 #include "testhttpserver.h"
 #include "textsearch.h"
+#include "transcriptview.h"
 #include "translations.h"
 
 #include <QAbstractItemModelTester>
@@ -279,6 +281,12 @@ void tst_SearchWindow::fetchedPodcastTranscriptIsSearched()
     QCOMPARE(card.data(EpisodeFilterModel::MatchFieldRole).toInt(),
              int(EpisodeFilterModel::TextMatch::Transcript));
     QCOMPARE(server.hits("/t.vtt"), 1); // kept on disk, not fetched again
+
+    // Opened from that card, the page shows the transcript at the word that was found.
+    QVERIFY(app.window()->openEpisodePage(id));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        app.window()->episodePage()->transcriptView()->textCursor().selectedText().toLower(),
+        u"checkpointing"_s, 10000);
 }
 
 QTEST_MAIN(tst_SearchWindow)

@@ -414,11 +414,15 @@ void MainWindow::clearFilters()
 
 bool MainWindow::openEpisodePage(const QString &episodeId, const QString &highlightText)
 {
-    if (!m_page->showEpisode(episodeId, highlightText))
-        return false;
-    // The card stays current under the page, for the way back.
     const int row = m_episodes->rowOf(episodeId);
     const QModelIndex card = m_filterModel->mapFromSource(m_episodes->index(row, 0));
+    // A card the search found in its transcript or show notes opens at that first hit.
+    const QString highlight = highlightText.isEmpty() && card.isValid()
+                                  ? card.data(EpisodeFilterModel::MatchTextRole).toString()
+                                  : highlightText;
+    if (!m_page->showEpisode(episodeId, highlight))
+        return false;
+    // The card stays current under the page, for the way back.
     if (card.isValid() && card != m_episodeView->currentIndex())
         m_episodeView->setCurrentIndex(card);
     m_centreStack->setCurrentWidget(m_page);
