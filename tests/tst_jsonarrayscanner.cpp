@@ -181,6 +181,14 @@ void TestJsonArrayScanner::syntaxErrorsAreWhereQtFindsThem_data()
     QTest::newRow("syntax error in the topics")
         << QByteArray(good).replace(R"("title": "Topic")", R"("title" "Topic")")
         << u"s.json:2:37: JSON syntax error: missing name separator"_s;
+    // A problem in an episode read before the broken one (its position needs the whole file).
+    QByteArray twoFaults = QByteArray(good).replace(R"("a", "title": "Title")", R"("a")");
+    twoFaults.replace(R"("b", "title": "Title")", R"("b", "title": Title")");
+    QTest::newRow("a problem before a syntax error")
+        << twoFaults << u"s.json:5:25: JSON syntax error: illegal number"_s;
+    QTest::newRow("a topic problem before a syntax error")
+        << QByteArray(twoFaults).replace(R"("title": "Topic")", R"("title": 1)")
+        << u"s.json:5:25: JSON syntax error: illegal number"_s;
     QTest::newRow("garbage after the object")
         << good + "x" << u"s.json:8:1: JSON syntax error: garbage at the end of the document"_s;
 }

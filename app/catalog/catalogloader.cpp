@@ -105,7 +105,13 @@ private:
         if (!m_index) {
             if (m_data.isEmpty() && m_reload)
                 m_data = m_reload();
-            m_index.emplace(m_data, 5); // down to "episodes[i].chapters[j].start"
+            // The index reads a well-formed document only: when episodes are read one at a time,
+            // those not read yet are checked first. If one is broken, the result is thrown away
+            // (and the file reported by the whole-document path): the index is then of nothing.
+            for (qsizetype i = m_nextSpan; m_spans && i < m_spans->size() && !m_broken; ++i)
+                m_broken = !parseSpan(m_data, m_spans->at(i));
+            // down to "episodes[i].chapters[j].start"
+            m_index.emplace(m_broken ? QByteArray() : m_data, 5);
         }
         return *m_index;
     }
@@ -123,6 +129,9 @@ private:
     QByteArray m_data;
     std::function<QByteArray()> m_reload;
     std::optional<JsonPositionIndex> m_index;
+    const QList<JsonArrayScanner::Span> *m_spans = nullptr; // the episodes, when read one by one
+    qsizetype m_nextSpan = 0; // the episodes before it parsed without error
+    bool m_broken = false;    // one of them does not parse
     QSet<QString> m_strings;
     const QString m_baseDir;
     CatalogLoadResult &m_result;
@@ -215,17 +224,19 @@ void Validator::finish()
 
 bool Validator::run(const QJsonObject &root, const QList<JsonArrayScanner::Span> *episodes)
 {
+    m_spans = episodes;
     if (!checkVersion(root)) {
         // Not read, but a syntax error in them must still be the one reported.
-        return !episodes || std::all_of(episodes->cbegin(), episodes->cend(), [&](const auto &s) {
-            return parseSpan(m_data, s).has_value();
-        });
+        return !m_broken &&
+               (!episodes || std::all_of(episodes->cbegin(), episodes->cend(), [&](const auto &s) {
+                   return parseSpan(m_data, s).has_value();
+               }));
     }
     if (const auto title = string(root, QString(), u"title"_qs, true))
         m_result.catalog.setTitle(*title);
     readTopics(root);
     if (episodes)
-        return readEpisodes(*episodes);
+        return !m_broken && readEpisodes(*episodes);
     readEpisodes(root);
     return true;
 }
@@ -237,12 +248,15 @@ bool Validator::readEpisodes(const QList<JsonArrayScanner::Span> &spans)
         const std::optional<QJsonObject> o = parseSpan(m_data, spans.at(i));
         if (!o)
             return false;
+        m_nextSpan = i + 1;
         const QString path = u"episodes[" + QString::number(i) + u']';
         if (auto episode = readEpisode(QJsonValue(*o), path)) {
             episode->sourceIndex = int(i);
             m_result.catalog.addEpisode(*episode);
             m_episodeIndexes.insert(episode->id, i);
         }
+        if (m_broken)
+            return false;
     }
     return true;
 }
