@@ -1,5 +1,6 @@
 #include "catalogloader.h"
 
+#include "jsonarrayscanner.h"
 #include "jsonlimits.h"
 #include "jsonpositionindex.h"
 #include "logging.h"
@@ -49,6 +50,17 @@ QString quoted(const QString &s)
     return u'"' + s + u'"';
 }
 
+// One episode object of the document, parsed alone; nothing when it is not valid JSON.
+std::optional<QJsonObject> parseSpan(const QByteArray &data, const JsonArrayScanner::Span &span)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(
+        QByteArray::fromRawData(data.constData() + span.begin, span.end - span.begin), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    return doc.object();
+}
+
 class Validator
 {
 public:
@@ -64,7 +76,10 @@ public:
         , m_result(result)
     {}
 
-    void run(const QJsonObject &root);
+    // `episodes`, when given, holds where each episode object lies in `m_data` (the document's
+    // "episodes" array was left out of `root`): each is parsed and read in turn, and freed before
+    // the next one. False when one of them is not valid JSON; the result is then to be thrown away.
+    bool run(const QJsonObject &root, const QList<JsonArrayScanner::Span> *episodes = nullptr);
     // Adds the line that counts the problems beyond CatalogLoader::kMaxProblems.
     void finish();
 
@@ -75,6 +90,7 @@ private:
     bool checkVersion(const QJsonObject &root);
     void readTopics(const QJsonObject &root);
     void readEpisodes(const QJsonObject &root);
+    bool readEpisodes(const QList<JsonArrayScanner::Span> &spans);
     std::optional<Episode> readEpisode(const QJsonValue &value, const QString &path);
     std::optional<QUrl> resolveUrl(const QString &text, const QString &path,
                                    const QString &episodeId);
@@ -89,7 +105,13 @@ private:
         if (!m_index) {
             if (m_data.isEmpty() && m_reload)
                 m_data = m_reload();
-            m_index.emplace(m_data, 5); // down to "episodes[i].chapters[j].start"
+            // The index reads a well-formed document only: when episodes are read one at a time,
+            // those not read yet are checked first. If one is broken, the result is thrown away
+            // (and the file reported by the whole-document path): the index is then of nothing.
+            for (qsizetype i = m_nextSpan; m_spans && i < m_spans->size() && !m_broken; ++i)
+                m_broken = !parseSpan(m_data, m_spans->at(i));
+            // down to "episodes[i].chapters[j].start"
+            m_index.emplace(m_broken ? QByteArray() : m_data, 5);
         }
         return *m_index;
     }
@@ -107,12 +129,17 @@ private:
     QByteArray m_data;
     std::function<QByteArray()> m_reload;
     std::optional<JsonPositionIndex> m_index;
+    const QList<JsonArrayScanner::Span> *m_spans = nullptr; // the episodes, when read one by one
+    qsizetype m_nextSpan = 0; // the episodes before it parsed without error
+    bool m_broken = false;    // one of them does not parse
     QSet<QString> m_strings;
     const QString m_baseDir;
     CatalogLoadResult &m_result;
-    QHash<QString, QString> m_episodePaths; // id -> path of its first definition
-    qsizetype m_unlisted = 0;               // problems beyond the listed ones
-    qsizetype m_problemCount = 0;           // listed or not
+    // id -> index in "episodes" of its first definition (the key shares the episode's id: no
+    // string of its own between the catalog's, which would leave gaps once freed)
+    QHash<QString, qsizetype> m_episodeIndexes;
+    qsizetype m_unlisted = 0;     // problems beyond the listed ones
+    qsizetype m_problemCount = 0; // listed or not
 };
 
 void Validator::problem(const QString &path, const QString &message, const QString &episodeId)
@@ -195,14 +222,43 @@ void Validator::finish()
                                int(std::min<qsizetype>(m_unlisted, INT_MAX)))});
 }
 
-void Validator::run(const QJsonObject &root)
+bool Validator::run(const QJsonObject &root, const QList<JsonArrayScanner::Span> *episodes)
 {
-    if (!checkVersion(root))
-        return;
+    m_spans = episodes;
+    if (!checkVersion(root)) {
+        // Not read, but a syntax error in them must still be the one reported.
+        return !m_broken &&
+               (!episodes || std::all_of(episodes->cbegin(), episodes->cend(), [&](const auto &s) {
+                   return parseSpan(m_data, s).has_value();
+               }));
+    }
     if (const auto title = string(root, QString(), u"title"_qs, true))
         m_result.catalog.setTitle(*title);
     readTopics(root);
+    if (episodes)
+        return !m_broken && readEpisodes(*episodes);
     readEpisodes(root);
+    return true;
+}
+
+bool Validator::readEpisodes(const QList<JsonArrayScanner::Span> &spans)
+{
+    m_result.catalog.reserveEpisodes(spans.size()); // grown in place, not copied as it grows
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        const std::optional<QJsonObject> o = parseSpan(m_data, spans.at(i));
+        if (!o)
+            return false;
+        m_nextSpan = i + 1;
+        const QString path = u"episodes[" + QString::number(i) + u']';
+        if (auto episode = readEpisode(QJsonValue(*o), path)) {
+            episode->sourceIndex = int(i);
+            m_result.catalog.addEpisode(*episode);
+            m_episodeIndexes.insert(episode->id, i);
+        }
+        if (m_broken)
+            return false;
+    }
+    return true;
 }
 
 void Validator::readTopics(const QJsonObject &root)
@@ -259,7 +315,7 @@ void Validator::readEpisodes(const QJsonObject &root)
         if (auto episode = readEpisode(list.at(i), path)) {
             episode->sourceIndex = int(i);
             m_result.catalog.addEpisode(*episode);
-            m_episodePaths.insert(episode->id, path);
+            m_episodeIndexes.insert(episode->id, i);
         }
     }
 }
@@ -278,9 +334,8 @@ std::optional<Episode> Validator::readEpisode(const QJsonValue &value, const QSt
     const auto id = string(o, path, u"id"_qs, true);
     if (id) {
         e.id = *id;
-        const QString first = m_episodePaths.value(e.id);
-        if (!first.isEmpty()) {
-            const auto at = index().positionOf(first);
+        if (const qsizetype first = m_episodeIndexes.value(e.id, -1); first >= 0) {
+            const auto at = index().positionOf(u"episodes[" + QString::number(first) + u']');
             problem(path + u".id",
                     CatalogLoader::tr("duplicate episode id %1; first defined at line %2")
                         .arg(quoted(e.id))
@@ -639,6 +694,29 @@ CatalogLoadResult CatalogLoader::loadData(const QByteArray &data, const QString 
     return load(QByteArray(data), fileName, baseDir, {});
 }
 
+std::optional<CatalogLoadResult>
+CatalogLoader::loadByEpisode(const QByteArray &data, const QString &fileName,
+                             const QString &baseDir, const std::function<QByteArray()> &reload)
+{
+    const auto layout = JsonArrayScanner::scan(data, QLatin1StringView("episodes"));
+    if (!layout)
+        return std::nullopt;
+    // The rest of the document, with an empty array where the episodes were.
+    QJsonParseError error;
+    const QJsonDocument rest = QJsonDocument::fromJson(
+        data.left(layout->array.begin) + "[]" + data.mid(layout->array.end), &error);
+    if (error.error != QJsonParseError::NoError || !rest.isObject())
+        return std::nullopt;
+    CatalogLoadResult result;
+    Validator validator(fileName, data, baseDir, result, reload);
+    if (!validator.run(rest.object(), &layout->objects))
+        return std::nullopt;
+    validator.finish();
+    qCDebug(lcCatalog) << fileName << "loaded" << result.catalog.episodes().size()
+                       << "episodes one by one," << result.problems.size() << "problems";
+    return result;
+}
+
 CatalogLoadResult CatalogLoader::load(QByteArray data, const QString &fileName,
                                       const QString &baseDir,
                                       const std::function<QByteArray()> &reload)
@@ -660,6 +738,12 @@ CatalogLoadResult CatalogLoader::load(QByteArray data, const QString &fileName,
 
     if (const JsonLimits::Violation v = JsonLimits::check(data); v.isValid())
         return fail(v.offset, v.message);
+
+    // A well-formed catalog is read episode by episode: Qt's tree of the whole file (several
+    // times the file's size) never exists. Anything else takes the path below, which reports a
+    // syntax error where Qt finds it.
+    if (auto fast = loadByEpisode(data, fileName, baseDir, reload))
+        return std::move(*fast);
 
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);

@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
 #include <utility>
 
 struct CatalogLoadResult
@@ -53,4 +54,9 @@ private:
     // dropped once parsed (peak memory: README, "Performance").
     static CatalogLoadResult load(QByteArray data, const QString &fileName, const QString &baseDir,
                                   const std::function<QByteArray()> &reload);
+    // `data` read one episode at a time (JsonArrayScanner); nothing when it is not a
+    // well-formed JSON object with an "episodes" array of objects, which load() then reports.
+    static std::optional<CatalogLoadResult>
+    loadByEpisode(const QByteArray &data, const QString &fileName, const QString &baseDir,
+                  const std::function<QByteArray()> &reload);
 };
