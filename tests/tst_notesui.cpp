@@ -21,6 +21,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QMenu>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -91,9 +93,18 @@ void TestNotesUi::bookmarkDuringAndAfterPlaybackWithUndo()
     w->episodeView()->setFocus();
     QTRY_VERIFY(w->episodeView()->hasFocus());
 
+    // The Notes panel waits hidden until wanted (View > Notes panel, Ctrl+Shift+N).
+    auto *dock = w->findChild<QDockWidget *>(u"notesDock"_s);
+    QVERIFY(dock);
+    QVERIFY(!dock->isVisible());
+    QAction *toggle = dock->toggleViewAction();
+    QCOMPARE(toggle->shortcut(), QKeySequence(u"Ctrl+Shift+N"_s));
+    QVERIFY(w->viewMenu()->actions().contains(toggle));
+
     // Nothing plays: B says so and saves nothing.
     QTest::keyClick(w->episodeView(), Qt::Key_B);
     QVERIFY(notes->store()->notes().isEmpty());
+    QVERIFY(!dock->isVisible());
 
     emit w->playRequested(u"lora"_s);
     QTRY_VERIFY_WITH_TIMEOUT(player->isPlaying(), 20000);
@@ -105,6 +116,7 @@ void TestNotesUi::bookmarkDuringAndAfterPlaybackWithUndo()
     const qint64 after = player->position();
     QList<Note> stored = notes->store()->notesOf(u"lora"_s);
     QCOMPARE(stored.size(), 1);
+    QVERIFY(dock->isVisible()); // the first bookmark shows where it went
     QCOMPARE(stored.first().startMs, 0);
     QVERIFY(stored.first().endMs >= before && stored.first().endMs <= after);
     // The bundled lesson's WebVTT transcript gives the quote of the span.

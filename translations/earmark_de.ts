@@ -2141,6 +2141,10 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
+    <message>
+        <source>Show or hide the Notes panel</source>
+        <translation>Notizbereich ein- oder ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorDialog</name>
@@ -2294,6 +2298,10 @@ Der Fortschritt von vor der Wiederherstellung wurde gesichert unter
     <message>
         <source>Play an episode to bookmark it.</source>
         <translation>Spielen Sie eine Folge ab, um ein Lesezeichen zu setzen.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes panel</source>
+        <translation>&amp;Notizbereich</translation>
     </message>
 </context>
 <context>

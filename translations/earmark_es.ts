@@ -2141,6 +2141,10 @@ El progreso anterior a la restauración se guardó en
         <source>Downloads</source>
         <translation>Descargas</translation>
     </message>
+    <message>
+        <source>Show or hide the Notes panel</source>
+        <translation>Mostrar u ocultar el panel de notas</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorDialog</name>
@@ -2294,6 +2298,10 @@ El progreso anterior a la restauración se guardó en
     <message>
         <source>Play an episode to bookmark it.</source>
         <translation>Reproduzca un episodio para marcarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes panel</source>
+        <translation>Panel de &amp;notas</translation>
     </message>
 </context>
 <context>

@@ -2141,6 +2141,10 @@ La progression d’avant la restauration a été sauvegardée dans
         <source>Downloads</source>
         <translation>Téléchargements</translation>
     </message>
+    <message>
+        <source>Show or hide the Notes panel</source>
+        <translation>Afficher ou masquer le panneau des notes</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditorDialog</name>
@@ -2294,6 +2298,10 @@ La progression d’avant la restauration a été sauvegardée dans
     <message>
         <source>Play an episode to bookmark it.</source>
         <translation>Écoutez un épisode pour y poser un signet.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes panel</source>
+        <translation>Panneau des &amp;notes</translation>
     </message>
 </context>
 <context>

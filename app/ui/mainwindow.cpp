@@ -686,6 +686,8 @@ void MainWindow::showShortcuts()
          tr("Play the selected episode next")},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U).toString(QKeySequence::NativeText),
          tr("Show or hide Up Next")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N).toString(QKeySequence::NativeText),
+         tr("Show or hide the Notes panel")},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S).toString(QKeySequence::NativeText),
          tr("Statistics")},
         {QKeySequence(Qt::CTRL | Qt::Key_Right).toString(QKeySequence::NativeText) + u" / "_qs +

@@ -16,6 +16,7 @@
 #include "transcriptquotes.h"
 
 #include <QDockWidget>
+#include <QMenu>
 #include <QFutureWatcher>
 #include <QKeySequence>
 #include <QLabel>
@@ -143,6 +144,8 @@ std::optional<Note> NotesController::bookmark(const QString &episodeId, qint64 p
     m_loadAgain = m_loadAgain || m_loading;
     m_all->put(*note);
     emit notesChanged(episodeId);
+    if (m_dock)
+        m_dock->show();
     const qint64 id = note->id;
     m_undo.push_back([this, id, episodeId] {
         if (m_store->remove(id)) {
@@ -207,6 +210,8 @@ void NotesController::saved(const Note &note)
     m_all->put(*stored);
     if (m_panel)
         m_panel->setEpisode(stored->episodeId);
+    if (m_dock)
+        m_dock->show();
     emit notesChanged(stored->episodeId);
     toast(tr("Note saved."));
 }
@@ -321,6 +326,14 @@ void NotesController::attach(MainWindow *window, PlayerBar *bar,
                       QDockWidget::DockWidgetFloatable);
     window->addDockWidget(Qt::RightDockWidgetArea, dock);
     window->resizeDocks({dock}, {300}, Qt::Horizontal);
+    // Hidden until wanted: View > Notes panel, or the first bookmark or note, shows it.
+    dock->hide();
+    m_dock = dock;
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setText(tr("&Notes panel"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    window->viewMenu()->addAction(toggle);
+    window->addAction(toggle);
     connect(window, &MainWindow::episodeOpened, m_panel, &EpisodeNotesView::setEpisode);
     m_panel->setEpisode(window->currentEpisodeId());
     connect(m_panel, &EpisodeNotesView::playSpanRequested, this, &NotesController::playSpan);

@@ -12,6 +12,7 @@
 #include <memory>
 
 class EpisodeNotesView;
+class QDockWidget;
 class MainWindow;
 class PlaybackController;
 class PlayerBar;
@@ -109,6 +110,7 @@ private:
     bool m_loadAgain = false;
     MainWindow *m_mainWindow = nullptr;
     EpisodeNotesView *m_panel = nullptr;
+    QDockWidget *m_dock = nullptr; // the Notes panel's dock
     std::function<PlaybackController *()> m_player;
     bool m_playerWired = false;
     QString m_clipEpisode;
