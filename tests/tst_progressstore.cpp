@@ -38,6 +38,7 @@ private slots:
     void migratesFromOlderVersion();
     void failedMigrationRollsBack();
     void scopedTransactionRollsBackUnlessCommitted();
+    void scopedTransactionHoldsTheWriteLockFromItsStart();
     void refusesNewerVersionUntouched();
     void movesDamagedFileAside_data();
     void movesDamagedFileAside();
@@ -472,6 +473,57 @@ void TestProgressStore::scopedTransactionRollsBackUnlessCommitted()
     }
     QSqlDatabase::removeDatabase(u"tx"_s);
     QCOMPARE(sqlValue(path, u"SELECT group_concat(x) FROM t"_s).toString(), u"2"_s);
+}
+
+// Two connections on one WAL file, as the app's stores are. A transaction that read and then
+// writes must not meet another connection's commit in between: a deferred one would fail at once
+// (SQLITE_BUSY on its stale snapshot, no busy wait), which lost a refresh's episodes now and
+// then. ScopedTransaction takes the write lock when it begins, so the other writer waits.
+void TestProgressStore::scopedTransactionHoldsTheWriteLockFromItsStart()
+{
+    const QString path = m_dir->filePath(u"wal.sqlite"_s);
+    sql(path, {u"PRAGMA journal_mode=WAL"_s, u"CREATE TABLE t(x)"_s, u"INSERT INTO t VALUES(1)"_s});
+    {
+        QSqlDatabase a = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"a"_s);
+        a.setDatabaseName(path);
+        QSqlDatabase b = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"b"_s);
+        b.setDatabaseName(path);
+        b.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=50"_s);
+        QVERIFY(a.open() && b.open());
+
+        // The deferred way, for contrast: read, another connection commits, write fails.
+        QVERIFY(a.transaction());
+        QSqlQuery read(u"SELECT count(*) FROM t"_s, a);
+        QVERIFY(read.next());
+        read.finish();
+        QVERIFY(QSqlQuery(b).exec(u"INSERT INTO t VALUES(2)"_s));
+        QSqlQuery lateWrite(a);
+        QVERIFY(!lateWrite.exec(u"INSERT INTO t VALUES(3)"_s));
+        QVERIFY(a.rollback());
+
+        {
+            ScopedTransaction t(a);
+            QVERIFY(t.isActive());
+            QSqlQuery count(u"SELECT count(*) FROM t"_s, a);
+            QVERIFY(count.next());
+            QCOMPARE(count.value(0).toInt(), 2);
+            count.finish();
+            // The other connection cannot slip a commit in: it waits, and here gives up.
+            QSqlQuery other(b);
+            QVERIFY(!other.exec(u"INSERT INTO t VALUES(4)"_s));
+            QVERIFY2(other.lastError().text().contains(u"locked"_s),
+                     qPrintable(other.lastError().text()));
+            QSqlQuery write(a);
+            QVERIFY2(write.exec(u"INSERT INTO t VALUES(5)"_s),
+                     qPrintable(write.lastError().text()));
+            QVERIFY(t.commit());
+        }
+        a.close();
+        b.close();
+    }
+    QSqlDatabase::removeDatabase(u"a"_s);
+    QSqlDatabase::removeDatabase(u"b"_s);
+    QCOMPARE(sqlValue(path, u"SELECT group_concat(x) FROM t"_s).toString(), u"1,2,5"_s);
 }
 
 void TestProgressStore::refusesNewerVersionUntouched()

@@ -278,6 +278,13 @@ void TestReviewSchedule::badReviewValuesAreRefused_data()
     QTest::newRow("box too high")
         << R"({"version":1,"episodes":[{"id":"a","box":5,"due":"2027-01-01","updatedAt":"2027-01-01T00:00:00.000Z"}]})"_ba
         << u"review.episodes[0].box: must be a whole number from 0 to 4"_s;
+    // Found by fuzz_reviewjson: converting this to int was undefined behaviour.
+    QTest::newRow("box beyond int")
+        << R"({"version":1,"episodes":[{"id":"a","box":3e300,"due":"2027-01-01","updatedAt":"2027-01-01T00:00:00.000Z"}]})"_ba
+        << u"review.episodes[0].box: must be a whole number from 0 to 4"_s;
+    QTest::newRow("box negative fraction")
+        << R"({"version":1,"episodes":[{"id":"a","box":-0.5,"due":"2027-01-01","updatedAt":"2027-01-01T00:00:00.000Z"}]})"_ba
+        << u"review.episodes[0].box: must be a whole number from 0 to 4"_s;
     QTest::newRow("bad due day")
         << R"({"version":1,"episodes":[{"id":"a","box":1,"due":"soon","updatedAt":"2027-01-01T00:00:00.000Z"}]})"_ba
         << u"review.episodes[0].due: must be a date (YYYY-MM-DD)"_s;

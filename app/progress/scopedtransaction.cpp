@@ -3,11 +3,15 @@
 #include "logging.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 
 ScopedTransaction::ScopedTransaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    m_active = m_db.transaction();
+    QSqlQuery begin(m_db);
+    m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_active) // e.g. a read-only connection, which cannot take the write lock
+        m_active = m_db.transaction();
     if (!m_active)
         qCWarning(lcStore) << "cannot begin a transaction:" << m_db.lastError().text();
 }

@@ -295,8 +295,11 @@ bool ReviewSchedule::fromJson(const QJsonValue &value, Exchange *exchange, QStri
     };
     const auto box = [](const QJsonValue &v, int *out) {
         const double d = v.toDouble(-1);
+        // Range first: converting a double out of int's range is undefined (1e300, NaN).
+        if (!v.isDouble() || !(d >= 0 && d < kBoxes))
+            return false;
         *out = int(d);
-        return v.isDouble() && d >= 0 && d < kBoxes && d == double(int(d));
+        return d == double(*out);
     };
     const auto array = [&](const QString &key, QJsonArray *out) {
         const QJsonValue v = object.value(key);
