@@ -16,11 +16,11 @@
 #include "transcriptquotes.h"
 
 #include <QDockWidget>
-#include <QMenu>
 #include <QFutureWatcher>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QShortcut>
 #include <QVBoxLayout>
 #include <QWidget>
